@@ -1,0 +1,156 @@
+using System.Text;
+using Fractions;
+
+namespace Verify.Theory.Symbolic;
+
+/// <summary>
+/// Prints expressions in the text syntax that <see cref="ExprParser"/> reads. The printer
+/// and the parser agree on these shapes, so that parse(print(e)) == e for every tree the
+/// parser or <see cref="Canonical.Simplify"/> produces:
+/// a − b is Add(a, Mul(−1, b)); −3·b is Mul(−3, b); a/b is Mul(a, Pow(b, −1));
+/// 3/2 is the constant Num(3/2); x^(−2) inside a product prints as /x^2.
+/// </summary>
+public static class ExprPrinter
+{
+    // Binding strength of the node printed at the top of a string.
+    private const int SumLevel = 1, ProductLevel = 2, UnaryLevel = 3, PowerLevel = 4, AtomLevel = 5;
+
+    /// <summary>The text syntax of <paramref name="e"/>.</summary>
+    public static string ToText(Expr e)
+    {
+        var sb = new StringBuilder();
+        Write(sb, e, SumLevel);
+        return sb.ToString();
+    }
+
+    private static void Write(StringBuilder sb, Expr e, int context)
+    {
+        int level = Level(e);
+        bool parens = level < context;
+        if (parens) sb.Append('(');
+        switch (e)
+        {
+            case Num n: WriteNumber(sb, n.Value); break;
+            case Sym s: sb.Append(s.Key); break;
+            case Call c:
+                sb.Append(FnNames.Name(c.Function)).Append('(');
+                Write(sb, c.Argument, SumLevel);
+                sb.Append(')');
+                break;
+            case Pow p: WritePower(sb, p); break;
+            case Mul m: WriteProduct(sb, m); break;
+            case Add a: WriteSum(sb, a); break;
+            default: throw new ArgumentOutOfRangeException(nameof(e), e.GetType().Name);
+        }
+        if (parens) sb.Append(')');
+    }
+
+    private static int Level(Expr e) => e switch
+    {
+        Num n when n.Value.IsNegative => UnaryLevel,
+        Num n when n.Value.Denominator != 1 => ProductLevel,
+        Num or Sym or Call => AtomLevel,
+        Pow => PowerLevel,
+        Mul m when IsNegated(m) => UnaryLevel,
+        Mul => ProductLevel,
+        Add => SumLevel,
+        _ => AtomLevel,
+    };
+
+    private static bool IsNegated(Mul m) => m.Factors[0] is Num n && n.Value.IsNegative;
+
+    private static void WriteNumber(StringBuilder sb, Fraction v)
+    {
+        if (v.IsNegative) sb.Append('-');
+        var a = v.IsNegative ? -v : v;
+        sb.Append(a.Numerator);
+        if (a.Denominator != 1) sb.Append('/').Append(a.Denominator);
+    }
+
+    private static void WritePower(StringBuilder sb, Pow p)
+    {
+        Write(sb, p.Base, AtomLevel);
+        sb.Append('^');
+        if (p.Exponent.IsNegative || p.Exponent.Denominator != 1)
+        {
+            sb.Append('(');
+            WriteNumber(sb, p.Exponent);
+            sb.Append(')');
+        }
+        else
+        {
+            sb.Append(p.Exponent.Numerator);
+        }
+    }
+
+    private static void WriteProduct(StringBuilder sb, Mul m)
+    {
+        var factors = m.Factors;
+        int start = 0;
+        if (IsNegated(m))
+        {
+            sb.Append('-');
+            var c = -((Num)factors[0]).Value;
+            if (c == Fraction.One)
+            {
+                start = 1;
+            }
+            else
+            {
+                factors = factors.SetItem(0, new Num(c));
+            }
+        }
+        // A lone "-1" factor list cannot arise from Expr.Product, but print it faithfully.
+        if (start == factors.Length)
+        {
+            sb.Append('1');
+            return;
+        }
+        for (int i = start; i < factors.Length; i++)
+        {
+            var f = factors[i];
+            if (i > start && f is Pow p && p.Exponent.IsNegative)
+            {
+                sb.Append('/');
+                var inverse = Expr.Power(p.Base, -p.Exponent);
+                Write(sb, inverse, PowerLevel);
+                continue;
+            }
+            if (i > start) sb.Append('*');
+            // The first factor of "-a*b" binds tighter than the product.
+            Write(sb, f, i == start ? ProductLevel : PowerLevel);
+        }
+    }
+
+    private static void WriteSum(StringBuilder sb, Add a)
+    {
+        for (int i = 0; i < a.Terms.Length; i++)
+        {
+            var t = a.Terms[i];
+            if (i == 0)
+            {
+                Write(sb, t, UnaryLevel - 1);
+                continue;
+            }
+            switch (t)
+            {
+                case Num n when n.Value.IsNegative:
+                    sb.Append(" - ");
+                    WriteNumber(sb, -n.Value);
+                    break;
+                case Mul m when IsNegated(m):
+                    sb.Append(" - ");
+                    var c = -((Num)m.Factors[0]).Value;
+                    var rest = c == Fraction.One
+                        ? Expr.Product(m.Factors.RemoveAt(0))
+                        : new Mul(m.Factors.SetItem(0, new Num(c)));
+                    Write(sb, rest, ProductLevel);
+                    break;
+                default:
+                    sb.Append(" + ");
+                    Write(sb, t, ProductLevel);
+                    break;
+            }
+        }
+    }
+}
