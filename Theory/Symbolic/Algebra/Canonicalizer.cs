@@ -1,0 +1,209 @@
+using System.Numerics;
+using Fractions;
+
+namespace Verify.Theory.Symbolic.Algebra;
+
+/// <summary>
+/// Maps an expression to its canonical rational function. Non-polynomial functions become
+/// atoms whose arguments are canonical, after these exact rewrites:
+/// <list type="bullet">
+/// <item>constant arguments are evaluated where the value is rational (relu(−2) = 0, exp(0) = 1);</item>
+/// <item>a positive factor c of the argument (a positive rational, or a product of symbols
+///   declared positive) comes out: relu(c·w) = c·relu(w), |c·w| = c·|w|,
+///   step(c·w) = step(w), sign(c·w) = sign(w);</item>
+/// <item>the argument's leading coefficient is made positive: relu(−w) = relu(w) − w,
+///   |−w| = |w|, sign(−w) = −sign(w), step(−w) = step(w) − sign(w), tanh(−w) = −tanh(w),
+///   sigmoid(−w) = 1 − sigmoid(w). Each holds at w = 0 too under step(0) = sign(0) = 0;</item>
+/// <item>sqrt(z) = z^(1/2); b^(p/q) = b^k·(b^(1/q))^s with p = kq + s, 0 ≤ s &lt; q, and
+///   (b^(1/q))^q = b; the base of a root is a polynomial with the denominator split off.</item>
+/// </list>
+/// </summary>
+internal sealed class Canonicalizer(Assumptions assumptions)
+{
+    private readonly Dictionary<Expr, RationalFunction> memo = [];
+
+    public RationalFunction Convert(Expr e)
+    {
+        if (memo.TryGetValue(e, out var cached)) return cached;
+        var r = e switch
+        {
+            Num n => RationalFunction.Constant(n.Value),
+            Sym s => RationalFunction.Of(Atom.OfSymbol(s)),
+            Add a => a.Terms.Aggregate(RationalFunction.Zero, (acc, t) => acc + Convert(t)),
+            Mul m => ReduceRoots(m.Factors.Aggregate(RationalFunction.One, (acc, f) => acc * Convert(f))),
+            Pow p => Power(Convert(p.Base), p.Exponent, p),
+            Call c => Apply(c.Function, Convert(c.Argument)),
+            _ => throw new ArgumentOutOfRangeException(nameof(e), e.GetType().Name),
+        };
+        memo[e] = r;
+        return r;
+    }
+
+    private static RationalFunction Power(RationalFunction b, Fraction r, Expr source)
+    {
+        if (b.IsZero && !r.IsPositive) throw Errors.DivisionByZero(source.ToString());
+        if (r.Denominator.IsOne) return ReduceRoots(b.Pow((int)r.Numerator));
+        int q = (int)r.Denominator;
+        var k = BigInteger.Divide(r.Numerator - Mod(r.Numerator, q), q);
+        int s = (int)Mod(r.Numerator, q);
+        var integral = b.Pow((int)k);
+        return ReduceRoots(integral * Root(b, q, source).Pow(s));
+    }
+
+    private static BigInteger Mod(BigInteger a, int q) => ((a % q) + q) % q;
+
+    /// <summary>b^(1/q) as a canonical rational function.</summary>
+    private static RationalFunction Root(RationalFunction b, int q, Expr source)
+    {
+        if (b.IsConstant)
+        {
+            var c = b.ConstantValue;
+            if (c.IsNegative && q % 2 == 0)
+                throw new SymbolicException(
+                    $"'{source}' takes an even root of the negative number {c}; the result is not real");
+            if (ExactRoot(c, q) is { } exact) return RationalFunction.Constant(exact);
+        }
+        // (N/D)^(1/q) = N^(1/q)·D^((q−1)/q) / D keeps every root base a polynomial.
+        var numeratorRoot = RootOfPolynomial(b.Numerator, q);
+        if (b.Denominator.IsConstant) return numeratorRoot;
+        var denominatorRoot = RootOfPolynomial(b.Denominator, q);
+        return ReduceRoots(numeratorRoot * denominatorRoot.Pow(q - 1) / RationalFunction.Of(b.Denominator));
+    }
+
+    private static RationalFunction RootOfPolynomial(Polynomial p, int q)
+    {
+        if (p.IsConstant && ExactRoot(p.ConstantValue, q) is { } exact) return RationalFunction.Constant(exact);
+        return RationalFunction.Of(Atom.OfRoot(RationalFunction.Of(p), q));
+    }
+
+    private static Fraction? ExactRoot(Fraction c, int q)
+    {
+        if (c.IsZero) return Fraction.Zero;
+        bool negative = c.IsNegative;
+        var n = IntegerRoot(BigInteger.Abs(c.Numerator), q);
+        var d = IntegerRoot(c.Denominator, q);
+        if (n is null || d is null) return null;
+        var root = new Fraction(n.Value, d.Value);
+        return negative ? -root : root;
+    }
+
+    private static BigInteger? IntegerRoot(BigInteger a, int q)
+    {
+        // Newton's iteration on the integer q-th root, then an exactness check.
+        if (a.IsZero || a.IsOne) return a;
+        var x = (BigInteger)Math.Round(Math.Exp(BigInteger.Log(a) / q));
+        for (int i = 0; i < 200; i++)
+        {
+            var next = ((q - 1) * x + a / BigInteger.Pow(x, q - 1)) / q;
+            if (BigInteger.Abs(next - x) <= 1) { x = next; break; }
+            x = next;
+        }
+        for (var y = BigInteger.Max(1, x - 2); y <= x + 2; y++)
+        {
+            if (BigInteger.Pow(y, q) == a) return y;
+        }
+        return null;
+    }
+
+    /// <summary>Replaces (b^(1/q))^e with e ≥ q by b^⌊e/q⌋·(b^(1/q))^(e mod q).</summary>
+    private static RationalFunction ReduceRoots(RationalFunction r)
+    {
+        if (!HasReducibleRoot(r.Numerator) && !HasReducibleRoot(r.Denominator)) return r;
+        return ReduceRoots(Reduce(r.Numerator) / Reduce(r.Denominator));
+    }
+
+    private static bool HasReducibleRoot(Polynomial p) =>
+        p.Terms.Any(t => t.Monomial.Factors.Any(f => f.Atom.IsRoot && f.Exponent >= f.Atom.RootDegree));
+
+    private static RationalFunction Reduce(Polynomial p)
+    {
+        var sum = RationalFunction.Zero;
+        foreach (var (m, c) in p.Terms)
+        {
+            var term = RationalFunction.Constant(c);
+            foreach (var (a, e) in m.Factors)
+            {
+                if (a.IsRoot && e >= a.RootDegree)
+                {
+                    int q = a.RootDegree;
+                    term *= a.Argument!.Pow(e / q) * RationalFunction.Of(a).Pow(e % q);
+                }
+                else
+                {
+                    term *= RationalFunction.Of(a).Pow(e);
+                }
+            }
+            sum += term;
+        }
+        return sum;
+    }
+
+    private RationalFunction Apply(Fn f, RationalFunction w)
+    {
+        if (f == Fn.Sqrt) return Power(w, new Fraction(1, 2), new Call(f, w.ToExpr()));
+        if (w.IsConstant && EvaluateConstant(f, w.ConstantValue) is { } value)
+            return RationalFunction.Constant(value);
+        if (f is Fn.Relu or Fn.Abs or Fn.Step or Fn.Sign)
+        {
+            var (c, rest) = SplitPositiveFactor(w);
+            var inner = ApplyOddEven(f, rest);
+            return f is Fn.Relu or Fn.Abs ? inner * c : inner;
+        }
+        return ApplyOddEven(f, w);
+    }
+
+    // Sign normalisation: the atom's argument always has a positive leading coefficient.
+    private static RationalFunction ApplyOddEven(Fn f, RationalFunction w)
+    {
+        if (!w.Numerator.LeadingCoefficient.IsNegative || f is Fn.Exp or Fn.Log)
+            return RationalFunction.Of(Atom.OfCall(f, w));
+        var p = -w;
+        var atom = RationalFunction.Of(Atom.OfCall(f, p));
+        return f switch
+        {
+            Fn.Relu => atom - p,                                            // relu(−p) = relu(p) − p
+            Fn.Abs => atom,                                                 // |−p| = |p|
+            Fn.Sign => -atom,                                               // sign(−p) = −sign(p)
+            Fn.Step => atom - RationalFunction.Of(Atom.OfCall(Fn.Sign, p)), // step(−p) = step(p) − sign(p)
+            Fn.Tanh => -atom,                                               // tanh(−p) = −tanh(p)
+            Fn.Sigmoid => RationalFunction.One - atom,                      // σ(−p) = 1 − σ(p)
+            _ => throw new ArgumentOutOfRangeException(nameof(f)),
+        };
+    }
+
+    /// <summary>
+    /// w = c·w′ with c a positive rational times a ratio of monomials in positive symbols,
+    /// chosen so that w′'s numerator has coprime integer coefficients and neither part has
+    /// a positive-symbol monomial factor.
+    /// </summary>
+    private (RationalFunction Factor, RationalFunction Reduced) SplitPositiveFactor(RationalFunction w)
+    {
+        var content = w.Numerator.RationalContent();
+        var up = w.Numerator.MonomialContent().Where(IsPositiveSymbol);
+        var down = w.Denominator.MonomialContent().Where(IsPositiveSymbol);
+        if (content == Fraction.One && up.IsOne && down.IsOne) return (RationalFunction.One, w);
+        var factor = RationalFunction.Create(Polynomial.Term(up, content), Polynomial.Term(down, Fraction.One));
+        var rest = RationalFunction.Create(
+            w.Numerator.Unshift(up).Scale(Fraction.One / content),
+            w.Denominator.Unshift(down));
+        return (factor, rest);
+    }
+
+    private bool IsPositiveSymbol(Atom a) => a.IsSymbol && assumptions.IsPositive(a.Symbol!);
+
+    /// <summary>The exact value at a rational argument, or null when it is irrational.</summary>
+    private static Fraction? EvaluateConstant(Fn f, Fraction z) => f switch
+    {
+        Fn.Relu => Kinks.Relu(z),
+        Fn.Step => Kinks.Step(z),
+        Fn.Abs => Kinks.Abs(z),
+        Fn.Sign => Kinks.Sign(z),
+        Fn.Tanh when z.IsZero => Fraction.Zero,
+        Fn.Exp when z.IsZero => Fraction.One,
+        Fn.Sigmoid when z.IsZero => new Fraction(1, 2),
+        Fn.Log when z == Fraction.One => Fraction.Zero,
+        Fn.Log when !z.IsPositive => throw new SymbolicException(
+            $"log({z}) is undefined: the logarithm needs a positive argument"),
+        _ => null,
+    };
+}
