@@ -19,6 +19,7 @@ namespace Verify.Theory.Symbolic;
 /// Numbers are exact: <c>0.25</c> is 1/4 and <c>1e-3</c> is 1/1000. Names start with a
 /// letter and continue with letters, digits or '_'. The function names are reserved.
 /// Exponents must fold to a rational constant. Whitespace may appear between tokens.
+/// Error columns are 1-based and count characters (a tab is one column).
 /// </summary>
 /// <remarks>
 /// The shapes built are the ones <see cref="ExprPrinter"/> prints, so that
@@ -138,7 +139,9 @@ public static class ExprParser
         var indices = Sym('[')
             .Then(index.SeparatedAtLeastOnce(Sym(',')))
             .Before(Sym(']').Labelled("',' or ']'"));
-        var parenthesised = Sym('(').Then(sumRef).Before(Sym(')').Labelled("an operator or ')'"));
+        var parenthesised = Sym('(')
+            .Then(sumRef)
+            .Before(Sym(')').Labelled("an operator or ')'"));
 
         var named = Map((start, n) => (start, n), CurrentOffset, name).Bind(t =>
             FnNames.TryParse(t.n, out var fn)
@@ -161,8 +164,12 @@ public static class ExprParser
             Sym('-').Then(unaryRef).Select(u => Negate(u.Value)),
             power);
         // The look-ahead names the whole set of tokens that can start an operand at once.
-        unary = Lookahead(Token(StartsOperand)).Labelled("an expression").Then(
-            Map((start, e, end) => new Located(e, start, end), CurrentOffset, unaryBody, CurrentOffset));
+        var located = Map(
+            (start, e, end) => new Located(e, start, end),
+            CurrentOffset,
+            unaryBody,
+            CurrentOffset);
+        unary = Lookahead(Token(StartsOperand)).Labelled("an expression").Then(located);
 
         var term = Map(
             (first, rest) => Multiply(first.Value, rest),
@@ -170,14 +177,17 @@ public static class ExprParser
             Map((op, u) => (op, u), OneOf(Sym('*'), Sym('/')), unaryRef).Many());
 
         sum = Map(
-            (first, rest) => Expr.Sum([first, .. rest.Select(t => t.op == '+' ? t.e : Negate(t.e))]),
+            (first, rest) => Expr.Sum([first, .. rest.Select(SignedTerm)]),
             term,
             Map((op, e) => (op, e), OneOf(Sym('+'), Sym('-')), term).Many());
 
         return SkipWhitespaces.Then(sumRef).Before(End.Labelled("an operator or end of input"));
     }
 
-    private static bool StartsOperand(char c) => char.IsAsciiDigit(c) || char.IsLetter(c) || c is '(' or '-';
+    private static Expr SignedTerm((char op, Expr e) t) => t.op == '-' ? Negate(t.e) : t.e;
+
+    private static bool StartsOperand(char c) =>
+        char.IsAsciiDigit(c) || char.IsLetter(c) || c is '(' or '-';
 
     /// <summary>An operand with the offsets where its text starts and ends.</summary>
     private sealed record Located(Expr Value, int Start, int End);
@@ -196,7 +206,9 @@ public static class ExprParser
         "a function name (" + string.Join(", ", FnNames.All) + ") before '('");
 
     private static Expr MakeNumber(
-        string whole, Maybe<string> fraction, Maybe<(int at, bool negative, string digits)> exponent)
+        string whole,
+        Maybe<string> fraction,
+        Maybe<(int at, bool negative, string digits)> exponent)
     {
         string decimals = fraction.HasValue ? fraction.Value : "";
         var mantissa = BigInteger.Parse(whole + decimals, CultureInfo.InvariantCulture);
@@ -204,14 +216,14 @@ public static class ExprParser
         if (exponent.HasValue)
         {
             var (at, negative, digits) = exponent.Value;
-            if (digits.Length > 4 || int.Parse(digits, CultureInfo.InvariantCulture) > MaxDecimalExponent)
+            var magnitude = BigInteger.Parse(digits, CultureInfo.InvariantCulture);
+            if (magnitude > MaxDecimalExponent)
             {
                 throw new Failure(
                     at, at + 1 + (negative ? 1 : 0) + digits.Length,
                     $"a decimal exponent between -{MaxDecimalExponent} and {MaxDecimalExponent}");
             }
-            int e = int.Parse(digits, CultureInfo.InvariantCulture);
-            scale += negative ? -e : e;
+            scale += negative ? -(int)magnitude : (int)magnitude;
         }
         var value = scale >= 0
             ? new Fraction(mantissa * BigInteger.Pow(10, scale))
@@ -224,7 +236,8 @@ public static class ExprParser
             ? i
             : throw new Failure(start, start + digits.Length, $"an index at most {int.MaxValue}");
 
-    /// <summary>−e in the shape the printer writes: constants and leading coefficients absorb the sign.</summary>
+    /// <summary>−e in the shape the printer writes: constants and leading coefficients
+    /// absorb the sign.</summary>
     private static Expr Negate(Expr e) => e switch
     {
         Num n => new Num(-n.Value),
@@ -256,9 +269,14 @@ public static class ExprParser
             // "3/2" is the constant 3/2, and "x*3/2" keeps it as one coefficient.
             if (acc is Num n) return new Num(n.Value / d.Value);
             if (acc is Mul { Factors: [.., Num last] } m)
-                return new Mul(m.Factors.SetItem(m.Factors.Length - 1, new Num(last.Value / d.Value)));
+            {
+                var folded = new Num(last.Value / d.Value);
+                return new Mul(m.Factors.SetItem(m.Factors.Length - 1, folded));
+            }
         }
-        var inverse = divisor is Pow p ? Expr.Power(p.Base, -p.Exponent) : new Pow(divisor, Fraction.MinusOne);
+        var inverse = divisor is Pow p
+            ? Expr.Power(p.Base, -p.Exponent)
+            : new Pow(divisor, Fraction.MinusOne);
         return Expr.Product([acc, inverse]);
     }
 

@@ -11,6 +11,14 @@ namespace Verify.Theory.Symbolic;
 /// a − b is Add(a, Mul(−1, b)); −3·b is Mul(−3, b); a/b is Mul(a, Pow(b, −1));
 /// 3/2 is the constant Num(3/2); x^(−2) inside a product prints as /x^2.
 /// </summary>
+/// <remarks>
+/// Trees built from parts through <see cref="Expr.Sum"/>, <see cref="Expr.Product"/> and
+/// <see cref="Expr.Power"/> round-trip too, because the shapes the parser would merge print
+/// differently: Mul(−1, 2, x) is <c>-1*2*x</c> (not −2·x), Mul(3, Pow(2, −1)) is
+/// <c>3*2^(-1)</c> (not the constant 3/2), Mul(x, Pow(Pow(y, 2), −1)) is
+/// <c>x*(y^2)^(-1)</c> (not y^(−2)), and Mul(x, Pow(0, −1)) is <c>x*0^(-1)</c> (the parser
+/// rejects "/0"). A non-leading constant prints in parentheses: <c>x*(3/2)</c>.
+/// </remarks>
 public static class ExprPrinter
 {
     // Binding strength of the node printed at the top of a string.

@@ -40,7 +40,8 @@ public static class ExprGenerators
     ];
 
     /// <summary>A variable from <see cref="VariablePool"/>.</summary>
-    public static Gen<Expr> Variable { get; } = Gen.Elements<Sym>(VariablePool.ToArray()).Select(s => (Expr)s);
+    public static Gen<Expr> Variable { get; } =
+        Gen.Elements<Sym>(VariablePool.ToArray()).Select(s => (Expr)s);
 
     /// <summary>A rational constant, weighted towards 0, ±1 and small values but with tiny
     /// and huge magnitudes too.</summary>
@@ -67,7 +68,8 @@ public static class ExprGenerators
     public static Gen<Expr> RationalFunction { get; } = Gen.Sized(s => Ratio(DepthFor(s)));
 
     /// <summary>The arbitrary that <c>[Property(Arbitrary = [typeof(ExprGenerators)])]</c>
-    /// registers for <see cref="Expr"/>: <see cref="Expression"/> with <see cref="Shrink"/>.</summary>
+    /// registers for <see cref="Expr"/>: <see cref="Expression"/> with
+    /// <see cref="Shrink"/>.</summary>
     public static Arbitrary<Expr> Expressions() => Arb.From(Expression, Shrink);
 
     /// <summary>
@@ -134,6 +136,8 @@ public static class ExprGenerators
     private static Gen<Expr> Children(Gen<Expr> child, Func<IEnumerable<Expr>, Expr> combine) =>
         Gen.Choose(2, 3).SelectMany(n => child.ListOf(n)).Select(xs => combine(xs));
 
+    private static Gen<Fn> Functions { get; } = Gen.Elements(Enum.GetValues<Fn>());
+
     private static Gen<Expr> General(int depth)
     {
         if (depth <= 0) return Leaf;
@@ -146,7 +150,7 @@ public static class ExprGenerators
             (1, Gen.Zip(sub, sub, (a, b) => a / b)),
             (1, sub.Select(a => -a)),
             (2, Gen.Zip(sub, GeneralExponent, Expr.Power)),
-            (2, Gen.Zip(Gen.Elements(Enum.GetValues<Fn>()), sub, (f, a) => (Expr)Expr.Apply(f, a))));
+            (2, Gen.Zip(Functions, sub, (f, a) => (Expr)Expr.Apply(f, a))));
     }
 
     private static Gen<Expr> Poly(int depth)
