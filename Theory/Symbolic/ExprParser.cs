@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using Fractions;
 using Pidgin;
 using static Pidgin.Parser;
@@ -169,7 +170,14 @@ public static class ExprParser
             CurrentOffset,
             unaryBody,
             CurrentOffset);
-        unary = Lookahead(Token(StartsOperand)).Labelled("an expression").Then(located);
+        // Every level of nesting ("(", unary "-", "^") passes through here; stopping with a
+        // ParseException beats a process-killing StackOverflowException on "((((...".
+        var stackGuard = CurrentOffset.Select(at => RuntimeHelpers.TryEnsureSufficientExecutionStack()
+            ? at
+            : throw new Failure(at, at + 1, "an expression nested less deeply"));
+        unary = Lookahead(Token(StartsOperand)).Labelled("an expression")
+            .Then(stackGuard)
+            .Then(located);
 
         var term = Map(
             (first, rest) => Multiply(first.Value, rest),

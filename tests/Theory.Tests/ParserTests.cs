@@ -249,6 +249,30 @@ public class ParserTests
     }
 
     [Fact]
+    public void Moderate_nesting_parses()
+    {
+        var text = new string('(', 100) + "x" + new string(')', 100);
+
+        Assert.Equal(X, ExprParser.Parse(text));
+    }
+
+    [Theory]
+    [InlineData("(", "x", ")")]
+    [InlineData("-", "x", "")]
+    [InlineData("x^", "1", "")]
+    public void Nesting_deeper_than_the_stack_is_a_parse_error_not_a_crash(
+        string open, string middle, string close)
+    {
+        int depth = 200_000;
+        var text = string.Concat(Enumerable.Repeat(open, depth)) + middle
+            + string.Concat(Enumerable.Repeat(close, depth));
+
+        var ex = Assert.Throws<ParseException>(() => ExprParser.Parse(text));
+
+        Assert.Equal("an expression nested less deeply", ex.Expected);
+    }
+
+    [Fact]
     public void After_a_complete_operand_the_error_names_the_operators()
     {
         var ex = Assert.Throws<ParseException>(() => ExprParser.Parse("2x"));
