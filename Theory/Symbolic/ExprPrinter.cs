@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text;
 using Fractions;
 
@@ -10,6 +11,14 @@ namespace Verify.Theory.Symbolic;
 /// a − b is Add(a, Mul(−1, b)); −3·b is Mul(−3, b); a/b is Mul(a, Pow(b, −1));
 /// 3/2 is the constant Num(3/2); x^(−2) inside a product prints as /x^2.
 /// </summary>
+/// <remarks>
+/// Trees built from parts through <see cref="Expr.Sum"/>, <see cref="Expr.Product"/> and
+/// <see cref="Expr.Power"/> round-trip too, because the shapes the parser would merge print
+/// differently: Mul(−1, 2, x) is <c>-1*2*x</c> (not −2·x), Mul(3, Pow(2, −1)) is
+/// <c>3*2^(-1)</c> (not the constant 3/2), Mul(x, Pow(Pow(y, 2), −1)) is
+/// <c>x*(y^2)^(-1)</c> (not y^(−2)), and Mul(x, Pow(0, −1)) is <c>x*0^(-1)</c> (the parser
+/// rejects "/0"). A non-leading constant prints in parentheses: <c>x*(3/2)</c>.
+/// </remarks>
 public static class ExprPrinter
 {
     // Binding strength of the node printed at the top of a string.
@@ -90,30 +99,16 @@ public static class ExprPrinter
         if (IsNegated(m))
         {
             sb.Append('-');
-            var c = -((Num)factors[0]).Value;
-            if (c == Fraction.One)
-            {
-                start = 1;
-            }
-            else
-            {
-                factors = factors.SetItem(0, new Num(c));
-            }
-        }
-        // A lone "-1" factor list cannot arise from Expr.Product, but print it faithfully.
-        if (start == factors.Length)
-        {
-            sb.Append('1');
-            return;
+            factors = factors.SetItem(0, new Num(-((Num)factors[0]).Value));
+            if (CanDropOne(factors)) start = 1;
         }
         for (int i = start; i < factors.Length; i++)
         {
             var f = factors[i];
-            if (i > start && f is Pow p && p.Exponent.IsNegative)
+            if (i > start && f is Pow p && PrintsAsQuotient(factors[i - 1], p))
             {
                 sb.Append('/');
-                var inverse = Expr.Power(p.Base, -p.Exponent);
-                Write(sb, inverse, PowerLevel);
+                Write(sb, Expr.Power(p.Base, -p.Exponent), PowerLevel);
                 continue;
             }
             if (i > start) sb.Append('*');
@@ -121,6 +116,22 @@ public static class ExprPrinter
             Write(sb, f, i == start ? ProductLevel : PowerLevel);
         }
     }
+
+    // "-1*2*x" must keep its 1: the parser reads "-2*x" as the single coefficient −2.
+    private static bool CanDropOne(ImmutableArray<Expr> factors) =>
+        factors[0] is Num { Value: var c } && c == Fraction.One
+        && factors.Length > 1 && factors[1] is not Num;
+
+    /// <summary>
+    /// Whether <paramref name="p"/> after <paramref name="previous"/> may print as "/base^k".
+    /// The parser folds "3/2" into one constant, turns "/b^2" into b^(−2) and rejects "/0",
+    /// so those three shapes print as explicit negative powers instead.
+    /// </summary>
+    private static bool PrintsAsQuotient(Expr previous, Pow p) =>
+        p.Exponent.IsNegative
+        && p.Base is not Pow
+        && !(p.Base is Num && previous is Num)
+        && !(p.Base is Num { Value.IsZero: true } && p.Exponent == Fraction.MinusOne);
 
     private static void WriteSum(StringBuilder sb, Add a)
     {
@@ -140,10 +151,10 @@ public static class ExprPrinter
                     break;
                 case Mul m when IsNegated(m):
                     sb.Append(" - ");
-                    var c = -((Num)m.Factors[0]).Value;
-                    var rest = c == Fraction.One
-                        ? Expr.Product(m.Factors.RemoveAt(0))
-                        : new Mul(m.Factors.SetItem(0, new Num(c)));
+                    var positive = m.Factors.SetItem(0, new Num(-((Num)m.Factors[0]).Value));
+                    var rest = CanDropOne(positive)
+                        ? Expr.Product(positive.RemoveAt(0))
+                        : new Mul(positive);
                     Write(sb, rest, ProductLevel);
                     break;
                 default:
