@@ -41,7 +41,9 @@ internal sealed class Canonicalizer(Assumptions assumptions)
 
     private static RationalFunction Power(RationalFunction b, Fraction r, Expr source)
     {
-        if (b.IsZero && !r.IsPositive) throw Errors.DivisionByZero(source.ToString());
+        // 0^0 = 1, as in the evaluators.
+        if (r.IsZero) return RationalFunction.One;
+        if (b.IsZero && r.IsNegative) throw Errors.DivisionByZero(source.ToString());
         if (r.Denominator.IsOne) return ReduceRoots(b.Pow((int)r.Numerator));
         int q = (int)r.Denominator;
         var k = BigInteger.Divide(r.Numerator - Mod(r.Numerator, q), q);
@@ -105,11 +107,26 @@ internal sealed class Canonicalizer(Assumptions assumptions)
         return null;
     }
 
-    /// <summary>Replaces (b^(1/q))^e with e ≥ q by b^⌊e/q⌋·(b^(1/q))^(e mod q).</summary>
+    /// <summary>
+    /// Replaces (b^(1/q))^e with e ≥ q by b^⌊e/q⌋·(b^(1/q))^(e mod q), and clears roots that
+    /// divide the whole denominator: N/(D·ρ^s) = N·ρ^(q−s)/(D·b) for ρ = b^(1/q).
+    /// </summary>
     private static RationalFunction ReduceRoots(RationalFunction r)
     {
-        if (!HasReducibleRoot(r.Numerator) && !HasReducibleRoot(r.Denominator)) return r;
-        return ReduceRoots(Reduce(r.Numerator) / Reduce(r.Denominator));
+        while (true)
+        {
+            var rootsBelow = r.Denominator.MonomialContent().Where(a => a.IsRoot);
+            if (!rootsBelow.IsOne)
+            {
+                var lift = RationalFunction.One;
+                foreach (var (a, e) in rootsBelow.Factors)
+                    lift *= RationalFunction.Of(a).Pow(a.RootDegree - e % a.RootDegree);
+                r = Reduce(r.Numerator * lift.Numerator) / Reduce(r.Denominator * lift.Numerator);
+                continue;
+            }
+            if (!HasReducibleRoot(r.Numerator) && !HasReducibleRoot(r.Denominator)) return r;
+            r = Reduce(r.Numerator) / Reduce(r.Denominator);
+        }
     }
 
     private static bool HasReducibleRoot(Polynomial p) =>
