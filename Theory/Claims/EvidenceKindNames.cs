@@ -1,6 +1,8 @@
 namespace Verify.Theory.Claims;
 
-/// <summary>The names of evidence kinds as they appear in reports ("symbolic identity", …).</summary>
+/// <summary>
+/// The names of evidence kinds as they appear in reports ("symbolic identity", …).
+/// </summary>
 public static class EvidenceKindNames
 {
     /// <summary>The report name of <paramref name="kind"/>.</summary>

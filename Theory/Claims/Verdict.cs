@@ -6,7 +6,7 @@ namespace Verify.Theory.Claims;
 /// </summary>
 public enum Verdict
 {
-    /// <summary>An exact symbolic identity or an exact construction establishes the claim.</summary>
+    /// <summary>An exact symbolic identity or exact construction establishes the claim.</summary>
     Proved,
 
     /// <summary>The claim held on random instances or a fitted law; not a proof.</summary>

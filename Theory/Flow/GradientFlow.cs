@@ -103,12 +103,15 @@ public sealed class GradientFlow
         Expr.Constant(new Fraction(1, 2 * Samples)) *
         Expr.Sum(Samples1().Select(mu => Expr.Power(Residual(mu), 2)));
 
-    /// <summary>θ̇_{h,p} = (1/P) Σ_μ ∂φ(x_μ; θ_h)/∂p · r_μ, the component −∂L/∂θ_{h,p}.</summary>
+    /// <summary>
+    /// θ̇_{h,p} = (1/P) Σ_μ ∂φ(x_μ; θ_h)/∂p · r_μ, the component −∂L/∂θ_{h,p}.
+    /// </summary>
     public Expr Field(int h, Sym p)
     {
         CheckUnit(h);
         var dphi = UnitGradient(p);
-        var terms = Samples1().Select(mu => Calculus.Substitute(dphi, Rename(h, mu)) * Residual(mu));
+        var terms = Samples1()
+            .Select(mu => Calculus.Substitute(dphi, Rename(h, mu)) * Residual(mu));
         return Expr.Constant(new Fraction(1, Samples)) * Expr.Sum(terms);
     }
 
@@ -117,7 +120,8 @@ public sealed class GradientFlow
     /// unit's parameters when null): applied to the flow it places the state on the set
     /// where units i and j agree in those parameters.
     /// </summary>
-    public IReadOnlyDictionary<Sym, Expr> Identify(int i, int j, IEnumerable<Sym>? parameters = null)
+    public IReadOnlyDictionary<Sym, Expr> Identify(
+        int i, int j, IEnumerable<Sym>? parameters = null)
     {
         CheckUnit(i);
         CheckUnit(j);

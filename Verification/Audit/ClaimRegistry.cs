@@ -13,7 +13,10 @@ internal sealed class ClaimRegistry
         this.claims = [.. claims];
         var duplicate = this.claims.GroupBy(c => c.Claim.Id).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
-            throw new ArgumentException($"claim ID '{duplicate.Key}' is registered twice", nameof(claims));
+        {
+            throw new ArgumentException(
+                $"claim ID '{duplicate.Key}' is registered twice", nameof(claims));
+        }
     }
 
     /// <summary>Every registered claim, in catalogue order.</summary>

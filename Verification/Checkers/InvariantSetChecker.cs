@@ -45,13 +45,15 @@ internal sealed class InvariantSetChecker(
             if (Canonical.IsZero(canonical)) continue;
             return NonZero(p, difference, canonical, context);
         }
-        return new Judgement(Verdict.Proved, Evidence.Identity(identity, flow.Unit.Parameters.Count));
+        var evidence = Evidence.Identity(identity, flow.Unit.Parameters.Count);
+        return new Judgement(Verdict.Proved, evidence);
     }
 
     private static Judgement NonZero(Sym p, Expr difference, Expr canonical, CheckContext context)
     {
         var component = $"θ̇_1,{p.Key} − θ̇_2,{p.Key}";
-        var witness = Witness.Find(difference, context.Seed, context.Quick ? QuickAttempts : Attempts);
+        int attempts = context.Quick ? QuickAttempts : Attempts;
+        var witness = Witness.Find(difference, context.Seed, attempts);
         if (witness is not { } w)
         {
             return new Judgement(Verdict.Undecided, Evidence.Inconclusive(

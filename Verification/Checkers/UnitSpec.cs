@@ -8,7 +8,8 @@ namespace Verify.Verification.Checkers;
 /// and inputs. Parsing waits until <see cref="Build"/>, so that registering a claim costs
 /// nothing and a bad unit surfaces as the claim's reason, not as a crash of the registry.
 /// </summary>
-internal sealed record UnitSpec(string Phi, IReadOnlyList<Sym> Parameters, IReadOnlyList<Sym> Inputs)
+internal sealed record UnitSpec(
+    string Phi, IReadOnlyList<Sym> Parameters, IReadOnlyList<Sym> Inputs)
 {
     /// <summary>The two-layer ReLU neuron with 2-D input, v·relu(uᵀx) (PAPER.md §1).</summary>
     public static UnitSpec ReluNeuron2 { get; } = new(

@@ -10,7 +10,8 @@ internal static class AtomicFile
         var full = Path.GetFullPath(path);
         var directory = Path.GetDirectoryName(full) ?? ".";
         // Same directory, so the final move is a rename on one file system.
-        var temporary = Path.Combine(directory, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        var name = $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp";
+        var temporary = Path.Combine(directory, name);
         try
         {
             File.WriteAllText(temporary, text);

@@ -2,7 +2,7 @@ using Verify.Theory;
 
 namespace Verify.Verification.Cli;
 
-/// <summary>Builds every <see cref="VerifyException"/> the command line throws for bad input.</summary>
+/// <summary>Builds every <see cref="VerifyException"/> the command line throws.</summary>
 internal static class CliErrors
 {
     public static VerifyException BadExpression(string option, ParseException e) =>

@@ -26,18 +26,21 @@ internal sealed class DeriveCommand
     private readonly Option<string> unit = new("--unit")
     {
         Description = "the unit φ in the text syntax, e.g. \"v*relu(u[1]*x[1] + u[2]*x[2])\"",
+        HelpName = "EXPR",
         Required = true,
     };
 
     private readonly Option<string> parameters = new("--params")
     {
         Description = "the unit's parameters, comma separated, e.g. \"u[1],u[2],v\"",
+        HelpName = "LIST",
         Required = true,
     };
 
     private readonly Option<string> inputs = new("--inputs")
     {
         Description = "the unit's inputs, comma separated, e.g. \"x[1],x[2]\"",
+        HelpName = "LIST",
         Required = true,
     };
 

@@ -115,8 +115,9 @@ public sealed class AuditCommandTests
                 Assert.Equal(JsonValueKind.Number, item.GetProperty("seconds").ValueKind);
             }
             Assert.Equal("proved", items[0].GetProperty("verdict").GetString());
-            Assert.Equal("symbolic identity", items[0].GetProperty("evidence").GetProperty("kind").GetString());
-            Assert.Equal(1, items[0].GetProperty("evidence").GetProperty("instances").GetInt32());
+            var first = items[0].GetProperty("evidence");
+            Assert.Equal("symbolic identity", first.GetProperty("kind").GetString());
+            Assert.Equal(1, first.GetProperty("instances").GetInt32());
             var control = items[1].GetProperty("evidence");
             Assert.Equal("refuted", items[1].GetProperty("expected").GetString());
             Assert.Equal("a = 1 at b = 2", control.GetProperty("counterexample").GetString());

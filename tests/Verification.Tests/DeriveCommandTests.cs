@@ -7,8 +7,10 @@ public sealed class DeriveCommandTests
 {
     private const string Relu = "v*relu(u[1]*x[1] + u[2]*x[2])";
 
-    private static CliRun Derive(string unit, string parameters, string inputs, params string[] more) =>
-        CliRun.Of(["derive", "--unit", unit, "--params", parameters, "--inputs", inputs, .. more]);
+    private static CliRun Derive(
+        string unit, string parameters, string inputs, params string[] more) =>
+        CliRun.Of(
+            ["derive", "--unit", unit, "--params", parameters, "--inputs", inputs, .. more]);
 
     private static void AssertSame(string expected, string actual) =>
         Assert.True(
@@ -27,7 +29,7 @@ public sealed class DeriveCommandTests
         AssertSame(Relu, doc.RootElement.GetProperty("unit").GetString()!);
         var gradient = doc.RootElement.GetProperty("gradient");
         Assert.Equal(["u[1]", "u[2]", "v"], gradient.EnumerateObject().Select(p => p.Name));
-        // ∂/∂u[k] v·relu(uᵀx) = v·x[k]·step(uᵀx) (relu' = step);  ∂/∂v = relu(uᵀx).
+        // ∂/∂u[k] v·relu(uᵀx) = v·x[k]·step(uᵀx) (relu' = step); ∂/∂v = relu(uᵀx).
         AssertSame("v*x[1]*step(u[1]*x[1] + u[2]*x[2])", gradient.GetProperty("u[1]").GetString()!);
         AssertSame("v*x[2]*step(u[1]*x[1] + u[2]*x[2])", gradient.GetProperty("u[2]").GetString()!);
         AssertSame("relu(u[1]*x[1] + u[2]*x[2])", gradient.GetProperty("v").GetString()!);

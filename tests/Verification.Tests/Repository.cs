@@ -8,12 +8,14 @@ internal static class Repository
     {
         get
         {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            var dir = new DirectoryInfo(AppContext.BaseDirectory);
+            for (; dir is not null; dir = dir.Parent)
             {
                 if (File.Exists(Path.Combine(dir.FullName, "Verify.sln"))) return dir.FullName;
             }
             throw new InvalidOperationException(
-                $"no Verify.sln above {AppContext.BaseDirectory}; run the tests inside the repository");
+                $"no Verify.sln above {AppContext.BaseDirectory}; " +
+                "run the tests inside the repository");
         }
     }
 }
