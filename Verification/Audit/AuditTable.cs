@@ -37,10 +37,14 @@ internal static class AuditTable
         console.WriteLine(summary);
     }
 
+    // A summary can hold a whole canonical form; the table shows its start, JSON all of it.
+    private const int MaxSummary = 160;
+
     /// <summary>The evidence as one cell: the summary, then the counterexample if any.</summary>
     public static string EvidenceText(Evidence e)
     {
-        var text = $"{EvidenceKindNames.Name(e.Kind)}: {e.Summary}";
+        var summary = e.Summary.Length <= MaxSummary ? e.Summary : e.Summary[..MaxSummary] + " …";
+        var text = $"{EvidenceKindNames.Name(e.Kind)}: {summary}";
         if (e.Counterexample is not null) text += $"\n{e.Counterexample}";
         return text;
     }
