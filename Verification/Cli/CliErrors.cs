@@ -1,0 +1,34 @@
+using Verify.Theory;
+
+namespace Verify.Verification.Cli;
+
+/// <summary>Builds every <see cref="VerifyException"/> the command line throws.</summary>
+internal static class CliErrors
+{
+    public static VerifyException BadExpression(string option, ParseException e) =>
+        new($"{option}: {e.Message}\nfix the expression at column {e.Column} and run again", e);
+
+    public static VerifyException BadListItem(string option, string item, ParseException e) =>
+        new($"{option}: cannot read the symbol '{item}': expected {e.Expected} at column " +
+            $"{e.Column} of the item, found {e.Found}; list symbols such as u[1],u[2],v", e);
+
+    public static VerifyException NotASymbol(string option, string item) =>
+        new($"{option}: '{item}' is not a symbol; list plain or indexed variables such as " +
+            "u[1],u[2],v");
+
+    public static VerifyException EmptyListItem(string option, int position) =>
+        new($"{option}: item {position} of the list is empty; separate symbols by single commas");
+
+    public static VerifyException BadUnit(VerifyException e) =>
+        new($"{e.Message} (check --unit, --params and --inputs)", e);
+
+    public static VerifyException JsonAndLatex() =>
+        new("--json prints the text syntax and --latex prints LaTeX; choose one of them");
+
+    public static VerifyException UnknownClaim(string id, IEnumerable<string> known) =>
+        new($"--claims: no claim has the ID '{id}'; known IDs: {string.Join(", ", known)}");
+
+    public static VerifyException MissingDirectory(string option, string path) =>
+        new($"{option}: the directory of '{path}' does not exist; create it or choose " +
+            "another file");
+}
