@@ -47,7 +47,7 @@ public sealed class UnitDefinition
                 throw FlowErrors.NameClash(p.Name, $"the parameter {p.Key}", $"the input {x.Key}");
         }
 
-        var used = FreeSymbols.Of(phi);
+        var used = Calculus.FreeSymbols(phi);
         foreach (var s in used)
         {
             if (!ps.Contains(s) && !xs.Contains(s)) throw FlowErrors.Undeclared(s.Key);

@@ -16,7 +16,7 @@ internal static class Witness
     public static (IReadOnlyDictionary<Sym, Expr> Point, Fraction Value)? Find(
         Expr e, int seed, int attempts)
     {
-        var symbols = FreeSymbols.Of(e);
+        var symbols = Calculus.FreeSymbols(e);
         var random = new Random(seed);
         for (int k = 0; k < attempts; k++)
         {
