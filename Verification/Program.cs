@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
+using Verify.Theory;
 using Verify.Verification.Audit;
 using Verify.Verification.Cli;
 using Verify.Verification.Commands;
@@ -35,6 +36,22 @@ internal static class Program
             error.WriteLine("run 'verify --help' or 'verify VERB --help' to see the options");
             return ExitCodes.BadUsage;
         }
-        return parse.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        }
+        catch (VerifyException e)
+        {
+            error.WriteLine($"verify: {e.Message}");
+            return ExitCodes.BadUsage;
+        }
+#pragma warning disable CA1031 // The last line of defence: no user ever sees a stack trace.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            error.WriteLine($"verify: internal error ({e.GetType().Name}: {e.Message}); " +
+                "please report it with the command line that caused it");
+            return ExitCodes.InternalError;
+        }
     }
 }

@@ -11,9 +11,6 @@ internal static class Errors
     public static SymbolicException DivisionByZero(string expression) =>
         new($"division by zero in '{expression}': the divisor simplifies to 0");
 
-    public static SymbolicException NotExact(string function, string argument) =>
-        new($"{function}({argument}) has no exact rational value; evaluate in double precision instead");
-
     public static SymbolicException UnboundSymbol(string symbol) =>
         new($"no value given for the symbol '{symbol}'; supply a value for every variable of the expression");
 
@@ -43,4 +40,12 @@ internal static class Errors
 
     public static SymbolicException DuplicateVariable(string symbol) =>
         new($"the variable '{symbol}' is listed twice; list each variable once");
+
+    public static SymbolicException ExponentBeyondBudget(string expression, int maxExponent, int maxRootDegree) =>
+        new($"'{expression}' has an exponent beyond what exact expansion handles (numerator up to " +
+            $"{maxExponent}, root degree up to {maxRootDegree}); use a smaller exponent");
+
+    public static SymbolicException ExpressionTooLarge(long terms) =>
+        new($"expanding this expression needs about {terms} term products, beyond the budget of " +
+            "the exact core; split the expression or use smaller powers");
 }

@@ -4,11 +4,17 @@ using Verify.Theory.Symbolic.Algebra;
 namespace Verify.Theory.Symbolic;
 
 /// <summary>
-/// The canonical form: every expression maps to a unique rational function over Q in atoms
-/// (symbols, and non-polynomial functions of canonical arguments). Two polynomial or
-/// rational expressions are identical iff their canonical forms are equal; with
-/// non-polynomial atoms, equal canonical forms prove equality and the rewrites listed on
-/// the canonicaliser are the only relations between atoms that are used.
+/// The canonical form: every expression maps to one rational function over Q in atoms
+/// (symbols, functions of canonical arguments, and roots b^(1/q) of canonical polynomials).
+/// <para>What it decides. Polynomials and rational functions over Q: two are identical iff
+/// their canonical forms are equal. Non-polynomial atoms: equal canonical forms prove
+/// equality; different ones prove nothing, because the only relations between atoms used are
+/// the exact rewrites listed on the canonicaliser (sign and positive-factor rules, roots of
+/// one base merged). So exp(a)·exp(b) and exp(a + b), or √2·√3 and √6, stay different.</para>
+/// <para>Where identities hold. As with any rational-function normal form, cancelling a
+/// common factor identifies functions that agree wherever both are defined: x/x is 1, and
+/// step(x)/step(x) is 1 although it is undefined for x ≤ 0. A proof by canonical form is a
+/// proof on the set where the original expression is defined.</para>
 /// </summary>
 public static class Canonical
 {

@@ -10,9 +10,10 @@ namespace Verify.Theory.Symbolic;
 /// </summary>
 public static class Kinks
 {
-    public static double Step(double z) => z > 0 ? 1.0 : 0.0;
-    public static double Relu(double z) => z > 0 ? z : 0.0;
-    public static double Sign(double z) => z > 0 ? 1.0 : z < 0 ? -1.0 : 0.0;
+    // NaN stays NaN, so that a non-finite state is never hidden behind a kink.
+    public static double Step(double z) => z > 0 ? 1.0 : z <= 0 ? 0.0 : double.NaN;
+    public static double Relu(double z) => z > 0 ? z : z <= 0 ? 0.0 : double.NaN;
+    public static double Sign(double z) => z > 0 ? 1.0 : z < 0 ? -1.0 : z == 0 ? 0.0 : double.NaN;
     public static double Abs(double z) => Math.Abs(z);
 
     public static Fraction Step(Fraction z) => z.IsPositive ? Fraction.One : Fraction.Zero;

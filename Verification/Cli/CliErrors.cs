@@ -31,4 +31,16 @@ internal static class CliErrors
     public static VerifyException MissingDirectory(string option, string path) =>
         new($"{option}: the directory of '{path}' does not exist; create it or choose " +
             "another file");
+
+    public static VerifyException NotAFile(string option, string path) =>
+        new($"{option}: '{path}' is a directory or empty; give the path of a file to write");
+
+    public static VerifyException CannotWrite(string option, string path, Exception e) =>
+        new($"{option}: cannot write '{path}' ({e.Message}); choose a writable location");
+
+    public static VerifyException EmptyClaimList() =>
+        new("--claims: the list is empty; give claim IDs separated by commas, or leave the option out");
+
+    public static VerifyException FunctionNameAsSymbol(string option, string item) =>
+        new($"{option}: '{item}' is the name of a function, not a symbol; rename the symbol");
 }

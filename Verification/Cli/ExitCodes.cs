@@ -11,4 +11,7 @@ internal static class ExitCodes
 
     /// <summary>Bad usage or bad input; the message names the input and what to do.</summary>
     public const int BadUsage = 2;
+
+    /// <summary>A fault of verify itself (an exception it did not expect); please report it.</summary>
+    public const int InternalError = 3;
 }

@@ -20,6 +20,7 @@ internal static class SymbolList
             Expr e;
             try
             {
+                if (FnNames.TryParse(item, out _)) throw CliErrors.FunctionNameAsSymbol(option, item);
                 e = ExprParser.Parse(item);
             }
             catch (ParseException pe)

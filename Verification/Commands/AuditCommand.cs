@@ -68,7 +68,7 @@ internal sealed class AuditCommand
         try
         {
             selected = Select(parse.GetValue(claims));
-            if (jsonPath is not null) RequireDirectory(jsonPath);
+            if (jsonPath is not null) RequireWritable(jsonPath);
         }
         catch (VerifyException e)
         {
@@ -84,22 +84,48 @@ internal sealed class AuditCommand
             : AuditRunner.Run(selected, context);
 
         AuditTable.Write(console, results, context.Seed);
-        if (jsonPath is not null) AtomicFile.WriteAllText(jsonPath, AuditJson.Format(results));
+        if (jsonPath is not null)
+        {
+            try
+            {
+                AtomicFile.WriteAllText(jsonPath, AuditJson.Format(results));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                error.WriteLine($"verify audit: {CliErrors.CannotWrite("--json", jsonPath, e).Message}");
+                return ExitCodes.BadUsage;
+            }
+        }
         return results.All(r => r.MetExpectation) ? ExitCodes.Success : ExitCodes.ClaimMissed;
     }
 
     private IReadOnlyList<RegisteredClaim> Select(string? ids)
     {
-        if (string.IsNullOrWhiteSpace(ids)) return registry.All;
-        return registry.Select(ids.Split(',', StringSplitOptions.TrimEntries)
-            .Where(id => id.Length > 0));
+        if (ids is null) return registry.All;
+        var list = ids.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Distinct()
+            .ToList();
+        if (list.Count == 0) throw CliErrors.EmptyClaimList();
+        return registry.Select(list);
     }
 
-    private static void RequireDirectory(string path)
+    // Fails before the audit runs rather than after it, so no work is lost to a bad path.
+    private static void RequireWritable(string path)
     {
+        if (string.IsNullOrWhiteSpace(path) || Directory.Exists(path)) throw CliErrors.NotAFile("--json", path);
         var directory = Path.GetDirectoryName(Path.GetFullPath(path));
         if (directory is null || !Directory.Exists(directory))
             throw CliErrors.MissingDirectory("--json", path);
+        var probe = Path.Combine(directory, $".verify-probe-{Guid.NewGuid():N}");
+        try
+        {
+            File.WriteAllText(probe, "");
+            File.Delete(probe);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw CliErrors.CannotWrite("--json", path, e);
+        }
     }
 
     private static IReadOnlyList<ClaimResult> RunWithProgress(

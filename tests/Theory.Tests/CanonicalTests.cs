@@ -147,4 +147,55 @@ public sealed class CanonicalTests
             Assert.Equal(once, Canonical.Simplify(once));
         }
     }
+
+    [Fact]
+    public void Roots_of_one_base_merge_into_one_root_in_lowest_terms()
+    {
+        var quarter = Power(x, new Fraction(1, 4));
+        // (x^(1/4))² = x^(1/2), x^(1/4)·x^(1/2) = x^(3/4), (x^(1/6))^3·(x^(1/4))^2 = x
+        Assert.True(Canonical.IsZero(Power(quarter, new Fraction(2)) - Apply(Fn.Sqrt, x)));
+        Assert.Equal("x^(3/4)", Canonical.Simplify(quarter * Apply(Fn.Sqrt, x)).ToString());
+        Assert.True(Canonical.AreEqual(
+            Power(Power(x, new Fraction(1, 6)), new Fraction(3)) * Power(quarter, new Fraction(2)), x));
+        Assert.True(Canonical.AreEqual(Power(Power(Constant(2), new Fraction(1, 4)), new Fraction(2)),
+            Apply(Fn.Sqrt, Constant(2))));
+    }
+
+    [Fact]
+    public void A_positive_symbol_alone_evaluates_the_piecewise_function()
+    {
+        var positive = new Assumptions([c]);
+        // relu(c) = c, |c| = c, step(c) = 1, sign(c) = 1, step(−c) = 0 for c > 0.
+        Assert.True(Canonical.AreEqual(Relu(c), c, positive));
+        Assert.True(Canonical.AreEqual(Abs(c), c, positive));
+        Assert.True(Canonical.AreEqual(Step(c), One, positive));
+        Assert.True(Canonical.AreEqual(Sign(c), One, positive));
+        Assert.True(Canonical.IsZero(Step(-c), positive));
+    }
+
+    [Fact]
+    public void Exponents_beyond_the_budget_are_reported_not_overflowed()
+    {
+        var huge = Assert.Throws<SymbolicException>(() => Canonical.Simplify(Power(x, new Fraction(99_999_999_999))));
+        Assert.Contains("exponent", huge.Message);
+        Assert.Throws<SymbolicException>(() => Canonical.Simplify(Power(x, new Fraction(1, 2_147_483_648))));
+    }
+
+    [Fact]
+    public void Expansion_beyond_the_budget_is_reported_quickly()
+    {
+        // (x + y + 1)^200 has 20301 terms; its last squaring needs 26 million term products.
+        var ex = Assert.Throws<SymbolicException>(() => Canonical.Simplify(P(x + y + 1, 200)));
+        Assert.Contains("budget", ex.Message);
+    }
+
+    [Fact]
+    public void Huge_perfect_square_radicands_are_exact()
+    {
+        // sqrt(10^700) = 10^350 exactly; sqrt(2·10^700) keeps a root.
+        var big = Constant(new Fraction(System.Numerics.BigInteger.Pow(10, 700)));
+        Assert.True(Canonical.TryGetConstant(Apply(Fn.Sqrt, big), out var root));
+        Assert.Equal(new Fraction(System.Numerics.BigInteger.Pow(10, 350)), root);
+        Assert.False(Canonical.TryGetConstant(Apply(Fn.Sqrt, 2 * big), out _));
+    }
 }

@@ -232,7 +232,7 @@ public class ParserTests
         Assert.Equal(column, parse.Column);
         Assert.Contains(expectedFragment, parse.Expected);
         Assert.Equal(found, parse.Found);
-        Assert.Equal(text, parse.Source);
+        Assert.Equal(text, parse.Text);
     }
 
     [Fact]

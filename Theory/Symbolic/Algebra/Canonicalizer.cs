@@ -20,6 +20,9 @@ namespace Verify.Theory.Symbolic.Algebra;
 /// </summary>
 internal sealed class Canonicalizer(Assumptions assumptions)
 {
+    // Exact expansion beyond these sizes takes minutes and gigabytes; stop with a clear error.
+    private const int MaxExponent = 10_000, MaxRootDegree = 1_000;
+
     private readonly Dictionary<Expr, RationalFunction> memo = [];
 
     public RationalFunction Convert(Expr e)
@@ -43,6 +46,8 @@ internal sealed class Canonicalizer(Assumptions assumptions)
     {
         // 0^0 = 1, as in the evaluators.
         if (r.IsZero) return RationalFunction.One;
+        if (BigInteger.Abs(r.Numerator) > MaxExponent || r.Denominator > MaxRootDegree)
+            throw Errors.ExponentBeyondBudget(source.ToString(), MaxExponent, MaxRootDegree);
         if (b.IsZero && r.IsNegative) throw Errors.DivisionByZero(source.ToString());
         if (r.Denominator.IsOne) return ReduceRoots(b.Pow((int)r.Numerator));
         int q = (int)r.Denominator;
@@ -60,9 +65,7 @@ internal sealed class Canonicalizer(Assumptions assumptions)
         if (b.IsConstant)
         {
             var c = b.ConstantValue;
-            if (c.IsNegative && q % 2 == 0)
-                throw new SymbolicException(
-                    $"'{source}' takes an even root of the negative number {c}; the result is not real");
+            if (c.IsNegative && q % 2 == 0) throw Errors.EvenRootOfNegative(source.ToString(), c.ToString());
             if (ExactRoot(c, q) is { } exact) return RationalFunction.Constant(exact);
         }
         // (N/D)^(1/q) = N^(1/q)·D^((q−1)/q) / D keeps every root base a polynomial.
@@ -80,31 +83,11 @@ internal sealed class Canonicalizer(Assumptions assumptions)
 
     private static Fraction? ExactRoot(Fraction c, int q)
     {
-        if (c.IsZero) return Fraction.Zero;
-        bool negative = c.IsNegative;
-        var n = IntegerRoot(BigInteger.Abs(c.Numerator), q);
-        var d = IntegerRoot(c.Denominator, q);
-        if (n is null || d is null) return null;
-        var root = new Fraction(n.Value, d.Value);
-        return negative ? -root : root;
-    }
-
-    private static BigInteger? IntegerRoot(BigInteger a, int q)
-    {
-        // Newton's iteration on the integer q-th root, then an exactness check.
-        if (a.IsZero || a.IsOne) return a;
-        var x = (BigInteger)Math.Round(Math.Exp(BigInteger.Log(a) / q));
-        for (int i = 0; i < 200; i++)
-        {
-            var next = ((q - 1) * x + a / BigInteger.Pow(x, q - 1)) / q;
-            if (BigInteger.Abs(next - x) <= 1) { x = next; break; }
-            x = next;
-        }
-        for (var y = BigInteger.Max(1, x - 2); y <= x + 2; y++)
-        {
-            if (BigInteger.Pow(y, q) == a) return y;
-        }
-        return null;
+        if (!Evaluator.TryIntegerRoot(BigInteger.Abs(c.Numerator), q, out var n)
+            || !Evaluator.TryIntegerRoot(c.Denominator, q, out var d))
+            return null;
+        var root = new Fraction(n, d);
+        return c.IsNegative ? -root : root;
     }
 
     /// <summary>
@@ -129,8 +112,22 @@ internal sealed class Canonicalizer(Assumptions assumptions)
         }
     }
 
+    // A monomial's roots are in normal form when each base has one root atom ρ = b^(1/q)
+    // with exponent e < q and gcd(e, q) = 1.
     private static bool HasReducibleRoot(Polynomial p) =>
-        p.Terms.Any(t => t.Monomial.Factors.Any(f => f.Atom.IsRoot && f.Exponent >= f.Atom.RootDegree));
+        p.Terms.Any(t => !RootsReduced(t.Monomial));
+
+    private static bool RootsReduced(Monomial m)
+    {
+        var bases = new HashSet<RationalFunction>();
+        foreach (var (a, e) in m.Factors)
+        {
+            if (!a.IsRoot) continue;
+            if (e >= a.RootDegree || BigInteger.GreatestCommonDivisor(e, a.RootDegree) > 1) return false;
+            if (!bases.Add(a.Argument!)) return false;
+        }
+        return true;
+    }
 
     private static RationalFunction Reduce(Polynomial p)
     {
@@ -138,17 +135,28 @@ internal sealed class Canonicalizer(Assumptions assumptions)
         foreach (var (m, c) in p.Terms)
         {
             var term = RationalFunction.Constant(c);
+            // Σ e_i/q_i per base, as a fraction E/L with L = lcm of the root degrees.
+            var exponents = new Dictionary<RationalFunction, Fraction>();
             foreach (var (a, e) in m.Factors)
             {
-                if (a.IsRoot && e >= a.RootDegree)
+                if (a.IsRoot)
                 {
-                    int q = a.RootDegree;
-                    term *= a.Argument!.Pow(e / q) * RationalFunction.Of(a).Pow(e % q);
+                    var share = new Fraction(e, a.RootDegree);
+                    exponents[a.Argument!] = exponents.TryGetValue(a.Argument!, out var old) ? old + share : share;
                 }
                 else
                 {
                     term *= RationalFunction.Of(a).Pow(e);
                 }
+            }
+            foreach (var (b, r) in exponents)
+            {
+                // b^(E/L) = b^⌊E/L⌋ · (b^(1/L'))^s' with E/L reduced to lowest terms s'/L'.
+                var whole = (int)BigInteger.Divide(r.Numerator, r.Denominator);
+                var frac = r - whole;
+                term *= b.Pow(whole);
+                if (!frac.IsZero)
+                    term *= RationalFunction.Of(Atom.OfRoot(b, (int)frac.Denominator)).Pow((int)frac.Numerator);
             }
             sum += term;
         }
@@ -163,7 +171,9 @@ internal sealed class Canonicalizer(Assumptions assumptions)
         if (f is Fn.Relu or Fn.Abs or Fn.Step or Fn.Sign)
         {
             var (c, rest) = SplitPositiveFactor(w);
-            var inner = ApplyOddEven(f, rest);
+            var inner = rest.IsConstant && EvaluateConstant(f, rest.ConstantValue) is { } v
+                ? RationalFunction.Constant(v)
+                : ApplyOddEven(f, rest);
             return f is Fn.Relu or Fn.Abs ? inner * c : inner;
         }
         return ApplyOddEven(f, w);
@@ -219,8 +229,7 @@ internal sealed class Canonicalizer(Assumptions assumptions)
         Fn.Exp when z.IsZero => Fraction.One,
         Fn.Sigmoid when z.IsZero => new Fraction(1, 2),
         Fn.Log when z == Fraction.One => Fraction.Zero,
-        Fn.Log when !z.IsPositive => throw new SymbolicException(
-            $"log({z}) is undefined: the logarithm needs a positive argument"),
+        Fn.Log when !z.IsPositive => throw Errors.LogOfNonPositive($"log({z})", z.ToString()),
         _ => null,
     };
 }

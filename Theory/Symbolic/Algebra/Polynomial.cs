@@ -13,6 +13,9 @@ internal sealed class Polynomial : IEquatable<Polynomial>
 {
     private readonly ImmutableArray<(Monomial Monomial, Fraction Coefficient)> terms;
 
+    // Beyond this many term products one multiplication takes tens of seconds.
+    private const long MaxTermProducts = 4_000_000;
+
     private Polynomial(ImmutableArray<(Monomial, Fraction)> sortedTerms) => terms = sortedTerms;
 
     public static Polynomial Zero { get; } = new([]);
@@ -87,6 +90,8 @@ internal sealed class Polynomial : IEquatable<Polynomial>
         if (a.IsZero || b.IsZero) return Zero;
         if (a.IsConstant) return b.Scale(a.ConstantValue);
         if (b.IsConstant) return a.Scale(b.ConstantValue);
+        long work = (long)a.terms.Length * b.terms.Length;
+        if (work > MaxTermProducts) throw Errors.ExpressionTooLarge(work);
         var products = new List<(Monomial, Fraction)>(a.terms.Length * b.terms.Length);
         foreach (var (ma, ca) in a.terms)
         {
@@ -101,10 +106,6 @@ internal sealed class Polynomial : IEquatable<Polynomial>
         if (c == Fraction.One) return this;
         return new(terms.Select(t => (t.Monomial, (t.Coefficient * c).Reduce())).ToImmutableArray());
     }
-
-    /// <summary>Multiplies every term by a monomial (order is preserved).</summary>
-    public Polynomial Shift(Monomial m) =>
-        m.IsOne ? this : new(terms.Select(t => (t.Monomial * m, t.Coefficient)).ToImmutableArray());
 
     /// <summary>Divides every term by a monomial that divides all of them.</summary>
     public Polynomial Unshift(Monomial m) =>
@@ -169,23 +170,11 @@ internal sealed class Polynomial : IEquatable<Polynomial>
             int k = m.ExponentOf(x);
             buckets[k].Add((m.Without(x), c));
         }
-        return buckets.Select(b => FromSortedSubsequence(b)).ToArray();
-    }
-
-    /// <summary>Σ_k c_k x^k from coefficients free of x.</summary>
-    public static Polynomial FromCoefficients(Atom x, IReadOnlyList<Polynomial> coefficients)
-    {
-        var all = new List<(Monomial, Fraction)>();
-        for (int k = 0; k < coefficients.Count; k++)
-        {
-            var xk = Monomial.Of(x, k);
-            foreach (var (m, c) in coefficients[k].terms) all.Add((m * xk, c));
-        }
-        return FromTerms(all);
+        return buckets.Select(b => SortedPolynomial(b)).ToArray();
     }
 
     // Removing one atom from every term of a sorted list can reorder it, so sort again.
-    private static Polynomial FromSortedSubsequence(List<(Monomial, Fraction)> terms)
+    private static Polynomial SortedPolynomial(List<(Monomial, Fraction)> terms)
     {
         terms.Sort((a, b) => b.Item1.CompareTo(a.Item1));
         return new([.. terms]);

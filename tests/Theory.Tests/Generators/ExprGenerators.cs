@@ -131,7 +131,15 @@ public static class ExprGenerators
         (4, Gen.Choose(-3, 4).Select(i => new Fraction(i))),
         (1, Gen.Elements(
             new Fraction(1, 2), new Fraction(-1, 2), new Fraction(3, 2),
-            new Fraction(1, 3), new Fraction(-2, 3))));
+            new Fraction(1, 3), new Fraction(-2, 3), new Fraction(1, 4), new Fraction(3, 4),
+            new Fraction(-1, 6))));
+
+    // (a^(1/q))^k: roots of roots, whose canonical form must merge them into one root.
+    private static Gen<Expr> NestedRoot(Gen<Expr> sub) =>
+        from a in sub
+        from q in Gen.Elements(2, 3, 4, 6)
+        from k in Gen.Choose(1, 8)
+        select Expr.Power(Expr.Power(a, new Fraction(1, q)), new Fraction(k));
 
     private static Gen<Expr> Children(Gen<Expr> child, Func<IEnumerable<Expr>, Expr> combine) =>
         Gen.Choose(2, 3).SelectMany(n => child.ListOf(n)).Select(xs => combine(xs));
@@ -150,6 +158,7 @@ public static class ExprGenerators
             (1, Gen.Zip(sub, sub, (a, b) => a / b)),
             (1, sub.Select(a => -a)),
             (2, Gen.Zip(sub, GeneralExponent, Expr.Power)),
+            (1, NestedRoot(sub)),
             (2, Gen.Zip(Functions, sub, (f, a) => (Expr)Expr.Apply(f, a))));
     }
 

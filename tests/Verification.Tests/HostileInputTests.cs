@@ -1,0 +1,56 @@
+namespace Verify.Verification.Tests;
+
+/// <summary>Bad input found by trying to break the command line: each case exits 2 with a
+/// message naming the input, never a stack trace.</summary>
+public sealed class HostileInputTests
+{
+    [Theory]
+    [InlineData("a directory", "/tmp")]
+    [InlineData("an empty path", "")]
+    [InlineData("an unwritable place", "/proc/verify-audit.json")]
+    public void Audit_json_to_a_path_that_cannot_be_written_fails_before_the_audit(string what, string path)
+    {
+        var run = CliRun.Of("audit", "--json", path);
+
+        Assert.True(run.ExitCode == 2, $"{what}: exit {run.ExitCode}, {run.Error}");
+        Assert.Contains("--json", run.Error);
+        Assert.DoesNotContain("claims reached", run.Output); // nothing ran, nothing was lost
+        Assert.False(run.ShowsStackTrace);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(" , ")]
+    public void Audit_with_an_empty_claim_list_says_so(string list)
+    {
+        var run = CliRun.Of("audit", "--claims", list);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("empty", run.Error);
+    }
+
+    [Theory]
+    [InlineData("x^99999999999*y", "exponent")]
+    [InlineData("x^(1/2147483648)*y", "exponent")]
+    [InlineData("(x + y + 1)^200", "budget")]
+    [InlineData("x/(y - y)", "division by zero")]
+    [InlineData("log(0)*x*y", "log")]
+    [InlineData("sqrt(-4)*x*y", "negative")]
+    public void Derive_of_an_expression_without_a_canonical_form_exits_two(string unit, string named)
+    {
+        var run = CliRun.Of("derive", "--unit", unit, "--params", "x", "--inputs", "y");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(named, run.Error);
+        Assert.False(run.ShowsStackTrace);
+    }
+
+    [Fact]
+    public void A_function_name_declared_as_a_parameter_is_named_as_such()
+    {
+        var run = CliRun.Of("derive", "--unit", "x*y", "--params", "relu,x", "--inputs", "y");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("'relu' is the name of a function", run.Error);
+    }
+}
