@@ -86,7 +86,8 @@ public sealed class GradientFlowVectorTests
         var residuals = new Dictionary<Sym, Expr>();
         for (int mu = 1; mu <= 2; mu++)
         {
-            for (int c = 1; c <= 2; c++) residuals[flow.ResidualSymbol(mu, c)] = flow.Residual(mu, c);
+            for (int c = 1; c <= 2; c++)
+                residuals[flow.ResidualSymbol(mu, c)] = flow.Residual(mu, c);
         }
 
         var p = Symbol("u", 2);

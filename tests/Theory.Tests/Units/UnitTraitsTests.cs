@@ -6,8 +6,8 @@ namespace Verify.Theory.Tests.Units;
 /// values derived by hand from each unit's formula (PAPER.md §2–§4).</summary>
 public sealed class UnitTraitsTests
 {
-    // degree 0 stands for "not homogeneous" (Decision.No); order −1 would be undecided, and
-    // every catalogue unit is expected decided.
+    // degree 0 stands for "not homogeneous" (Decision.No); every trait of every catalogue
+    // unit is expected to be decided.
     [Theory]
     // v·uᵀx: φ(0) = 0; φ(αu) = αφ(u) for all α; additive; first order in u.
     [InlineData("linear-fc", Decision.Yes, 1, HomogeneityField.Real, Decision.Yes, 1)]
@@ -67,8 +67,10 @@ public sealed class UnitTraitsTests
     public void TraitsHoldAtOtherSizesToo()
     {
         // Traits follow from the formula, not from the default sizes.
-        var relu = TraitDeriver.Derive(UnitCatalogue.Build("relu-fc", new UnitSizes { InputDim = 3, OutputDim = 2 }));
-        var conv = TraitDeriver.Derive(UnitCatalogue.Build("linear-conv", new UnitSizes { InputDim = 4, Kernel = 3 }));
+        var relu = TraitDeriver.Derive(
+            UnitCatalogue.Build("relu-fc", new UnitSizes { InputDim = 3, OutputDim = 2 }));
+        var conv = TraitDeriver.Derive(
+            UnitCatalogue.Build("linear-conv", new UnitSizes { InputDim = 4, Kernel = 3 }));
 
         Assert.Equal(HomogeneityField.NonNegative, relu.HomogeneityField);
         Assert.Equal(Decision.No, relu.LinearInU.Decision);
