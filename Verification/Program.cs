@@ -27,6 +27,7 @@ internal static class Program
             "verify: a symbolic-numeric checker of gradient-flow theorems for neural networks");
         root.Subcommands.Add(new DeriveCommand(output, error).Command);
         root.Subcommands.Add(new AuditCommand(output, error, registry, interactive).Command);
+        root.Subcommands.Add(new UnitsCommand(output, error, interactive).Command);
 
         var parse = root.Parse(args);
         if (parse.Action is ParseErrorAction)

@@ -5,28 +5,36 @@ namespace Verify.Theory.Flow;
 
 /// <summary>
 /// The symbolic gradient flow of a width-H network of one unit type on P symbolic samples
-/// with scalar output (DESIGN.md, "What it is"; PAPER.md §1):
+/// (DESIGN.md, "What it is"; PAPER.md §1). The unit has C ≥ 1 output components φ_c:
 /// <code>
-///   f(x_μ)  = Σ_h φ(x_μ; θ_h)
-///   r_μ     = y_μ − f(x_μ)
-///   L       = (1/2P) Σ_μ r_μ²
-///   θ̇_{h,p} = (1/P) Σ_μ ∂φ(x_μ; θ_h)/∂p · r_μ  = −∂L/∂θ_{h,p}
+///   f_c(x_μ)  = Σ_h φ_c(x_μ; θ_h)
+///   r_{μ,c}   = y_{μ,c} − f_c(x_μ)
+///   L         = (1/2P) Σ_μ Σ_c r_{μ,c}²
+///   θ̇_{h,p}   = (1/P) Σ_μ Σ_c ∂φ_c(x_μ; θ_h)/∂p · r_{μ,c}  = −∂L/∂θ_{h,p}
 /// </code>
-/// Units h = 1..H and samples μ = 1..P are numbered from 1; copies of the unit's symbols
-/// are named by <see cref="FlowNames"/>. Expressions are returned unsimplified except for
-/// ∂φ/∂p, which is brought to canonical form once, in the unit's own symbols.
+/// i.e. θ̇_h = mean_μ J_φ(x_μ; θ_h)ᵀ r_μ. Units h = 1..H, samples μ = 1..P and components
+/// c = 1..C are numbered from 1; copies of the unit's symbols are named by
+/// <see cref="FlowNames"/> (a scalar unit's target is y_μ, a vector unit's y_μ[c]); fixed
+/// symbols are shared and keep their names. Expressions are returned unsimplified except
+/// for ∂φ_c/∂p, which is brought to canonical form once, in the unit's own symbols.
 /// </summary>
 public sealed class GradientFlow
 {
-    private readonly Dictionary<Sym, Expr> unitGradient = [];
-    private readonly Dictionary<(int H, int Mu), IReadOnlyDictionary<Sym, Expr>> renames = [];
+    private static readonly string[] ResidualNames = ["r", "res", "resid"];
 
-    private GradientFlow(UnitDefinition unit, int width, int samples, string targetName)
+    private readonly Dictionary<(Sym P, int C), Expr> unitGradient = [];
+    private readonly Dictionary<(int H, int Mu), IReadOnlyDictionary<Sym, Expr>> renames = [];
+    private readonly Dictionary<Sym, Expr> lossGradient = [];
+    private Expr? loss;
+
+    private GradientFlow(
+        UnitDefinition unit, int width, int samples, string targetName, string residualName)
     {
         Unit = unit;
         Width = width;
         Samples = samples;
         TargetName = targetName;
+        ResidualName = residualName;
         State = [.. Enumerable.Range(1, width)
             .SelectMany(h => unit.Parameters.Select(p => FlowNames.Parameter(p, h)))];
     }
@@ -43,6 +51,13 @@ public sealed class GradientFlow
     /// <summary>The base name of the targets (<c>y</c> gives <c>y_1</c>, …).</summary>
     public string TargetName { get; }
 
+    /// <summary>The base name of the residual symbols of <see cref="ResidualSymbol"/>: the
+    /// first of r, res, resid that no symbol of the unit and not the targets use.</summary>
+    public string ResidualName { get; }
+
+    /// <summary>C, the number of output components of the unit.</summary>
+    public int OutputDimension => Unit.OutputDimension;
+
     /// <summary>Every parameter copy θ_{h,p}, unit by unit, in declaration order.</summary>
     public IReadOnlyList<Sym> State { get; }
 
@@ -56,12 +71,17 @@ public sealed class GradientFlow
     {
         if (width < 1) throw FlowErrors.NotPositive("units", width);
         if (samples < 1) throw FlowErrors.NotPositive("samples", samples);
-        foreach (var s in unit.Parameters.Concat(unit.Inputs))
+        var symbols = unit.Parameters.Concat(unit.Inputs).Concat(unit.Constants).ToList();
+        foreach (var s in symbols)
         {
             if (s.Name == targetName)
                 throw FlowErrors.NameClash(targetName, $"the symbol {s.Key}", "the targets");
         }
-        return new GradientFlow(unit, width, samples, targetName);
+        // Residual symbols only abbreviate r_μ in printed flows, so a free name is chosen
+        // rather than an error raised.
+        var residualName = ResidualNames.First(
+            n => n != targetName && symbols.All(s => s.Name != n));
+        return new GradientFlow(unit, width, samples, targetName, residualName);
     }
 
     /// <summary>θ_{h,p}: parameter <paramref name="p"/> of unit <paramref name="h"/>.</summary>
@@ -81,38 +101,91 @@ public sealed class GradientFlow
         return FlowNames.Input(x, mu);
     }
 
-    /// <summary>y_μ, the target of sample <paramref name="mu"/>.</summary>
-    public Sym Target(int mu)
+    /// <summary>y_μ, the target of sample <paramref name="mu"/> of a scalar unit.</summary>
+    public Sym Target(int mu) => Target(mu, ScalarComponent());
+
+    /// <summary>y_{μ,c}: <c>y_μ</c> for a scalar unit, <c>y_μ[c]</c> otherwise.</summary>
+    public Sym Target(int mu, int c)
     {
         CheckSample(mu);
-        return FlowNames.Target(TargetName, mu);
+        CheckComponent(c);
+        return OutputDimension == 1
+            ? FlowNames.Target(TargetName, mu)
+            : FlowNames.Target(TargetName, mu, c);
     }
 
-    /// <summary>φ(x_μ; θ_h).</summary>
-    public Expr UnitOutput(int h, int mu) => Calculus.Substitute(Unit.Phi, Rename(h, mu));
+    /// <summary>A symbol standing for r_{μ,c} (named like the targets, base
+    /// <see cref="ResidualName"/>), for printing the flow compactly.</summary>
+    public Sym ResidualSymbol(int mu, int c)
+    {
+        CheckSample(mu);
+        CheckComponent(c);
+        return OutputDimension == 1
+            ? FlowNames.Target(ResidualName, mu)
+            : FlowNames.Target(ResidualName, mu, c);
+    }
 
-    /// <summary>f(x_μ) = Σ_h φ(x_μ; θ_h).</summary>
-    public Expr Output(int mu) =>
-        Expr.Sum(Enumerable.Range(1, Width).Select(h => UnitOutput(h, mu)));
+    /// <summary>φ(x_μ; θ_h) of a scalar unit.</summary>
+    public Expr UnitOutput(int h, int mu) => UnitOutput(h, mu, ScalarComponent());
 
-    /// <summary>r_μ = y_μ − f(x_μ).</summary>
-    public Expr Residual(int mu) => Target(mu) - Output(mu);
+    /// <summary>φ_c(x_μ; θ_h).</summary>
+    public Expr UnitOutput(int h, int mu, int c)
+    {
+        CheckComponent(c);
+        return Calculus.Substitute(Unit.Outputs[c - 1], Rename(h, mu));
+    }
 
-    /// <summary>L = (1/2P) Σ_μ r_μ².</summary>
-    public Expr Loss =>
+    /// <summary>f(x_μ) = Σ_h φ(x_μ; θ_h) of a scalar unit.</summary>
+    public Expr Output(int mu) => Output(mu, ScalarComponent());
+
+    /// <summary>f_c(x_μ) = Σ_h φ_c(x_μ; θ_h).</summary>
+    public Expr Output(int mu, int c) =>
+        Expr.Sum(Enumerable.Range(1, Width).Select(h => UnitOutput(h, mu, c)));
+
+    /// <summary>r_μ = y_μ − f(x_μ) of a scalar unit.</summary>
+    public Expr Residual(int mu) => Residual(mu, ScalarComponent());
+
+    /// <summary>r_{μ,c} = y_{μ,c} − f_c(x_μ).</summary>
+    public Expr Residual(int mu, int c) => Target(mu, c) - Output(mu, c);
+
+    /// <summary>L = (1/2P) Σ_μ Σ_c r_{μ,c}².</summary>
+    public Expr Loss => loss ??=
         Expr.Constant(new Fraction(1, 2 * Samples)) *
-        Expr.Sum(Samples1().Select(mu => Expr.Power(Residual(mu), 2)));
+        Expr.Sum(Samples1().SelectMany(
+            mu => Components().Select(c => Expr.Power(Residual(mu, c), 2))));
 
     /// <summary>
-    /// θ̇_{h,p} = (1/P) Σ_μ ∂φ(x_μ; θ_h)/∂p · r_μ, the component −∂L/∂θ_{h,p}.
+    /// θ̇_{h,p} = (1/P) Σ_μ Σ_c ∂φ_c(x_μ; θ_h)/∂p · r_{μ,c}, the component −∂L/∂θ_{h,p},
+    /// built from the Jacobian of the unit (not by differentiating L).
     /// </summary>
-    public Expr Field(int h, Sym p)
+    public Expr Field(int h, Sym p) => FieldWith(h, p, Residual);
+
+    /// <summary>
+    /// <see cref="Field"/> with every residual r_{μ,c} left as the symbol
+    /// <see cref="ResidualSymbol"/>; substituting <see cref="Residual(int, int)"/> for
+    /// those symbols gives <see cref="Field"/>.
+    /// </summary>
+    public Expr FieldInResiduals(int h, Sym p) => FieldWith(h, p, ResidualSymbol);
+
+    /// <summary>∂L/∂θ for a state component <paramref name="theta"/>, by differentiating
+    /// <see cref="Loss"/>.</summary>
+    public Expr LossGradient(Sym theta)
     {
-        CheckUnit(h);
-        var dphi = UnitGradient(p);
-        var terms = Samples1()
-            .Select(mu => Calculus.Substitute(dphi, Rename(h, mu)) * Residual(mu));
-        return Expr.Constant(new Fraction(1, Samples)) * Expr.Sum(terms);
+        CheckState(theta);
+        if (!lossGradient.TryGetValue(theta, out var g))
+        {
+            g = Calculus.Differentiate(Loss, theta);
+            lossGradient[theta] = g;
+        }
+        return g;
+    }
+
+    /// <summary>∂²L/∂θ∂θ′ for state components <paramref name="theta"/> and
+    /// <paramref name="thetaPrime"/> (an entry of the Hessian of the loss).</summary>
+    public Expr Hessian(Sym theta, Sym thetaPrime)
+    {
+        CheckState(thetaPrime);
+        return Calculus.Differentiate(LossGradient(theta), thetaPrime);
     }
 
     /// <summary>
@@ -134,18 +207,26 @@ public sealed class GradientFlow
         return map;
     }
 
-    private Expr UnitGradient(Sym p)
+    private Expr FieldWith(int h, Sym p, Func<int, int, Expr> residual)
     {
+        CheckUnit(h);
         CheckParameter(p);
-        if (!unitGradient.TryGetValue(p, out var d))
+        var terms = Samples1().SelectMany(mu => Components().Select(c =>
+            Calculus.Substitute(UnitGradient(p, c), Rename(h, mu)) * residual(mu, c)));
+        return Expr.Constant(new Fraction(1, Samples)) * Expr.Sum(terms);
+    }
+
+    private Expr UnitGradient(Sym p, int c)
+    {
+        if (!unitGradient.TryGetValue((p, c), out var d))
         {
-            d = Canonical.Simplify(Calculus.Differentiate(Unit.Phi, p));
-            unitGradient[p] = d;
+            d = Canonical.Simplify(Calculus.Differentiate(Unit.Outputs[c - 1], p));
+            unitGradient[(p, c)] = d;
         }
         return d;
     }
 
-    // The renaming that turns φ(x; θ) into φ(x_μ; θ_h).
+    // The renaming that turns φ(x; θ) into φ(x_μ; θ_h); fixed symbols keep their names.
     private IReadOnlyDictionary<Sym, Expr> Rename(int h, int mu)
     {
         CheckUnit(h);
@@ -163,6 +244,13 @@ public sealed class GradientFlow
 
     private IEnumerable<int> Samples1() => Enumerable.Range(1, Samples);
 
+    private IEnumerable<int> Components() => Enumerable.Range(1, OutputDimension);
+
+    private int ScalarComponent() => OutputDimension == 1
+        ? 1
+        : throw new InvalidOperationException(
+            $"the unit has {OutputDimension} output components; name the component c");
+
     private void CheckUnit(int h)
     {
         if (h < 1 || h > Width)
@@ -175,9 +263,27 @@ public sealed class GradientFlow
             throw new ArgumentOutOfRangeException(nameof(mu), mu, $"samples are 1..{Samples}");
     }
 
+    private void CheckComponent(int c)
+    {
+        if (c < 1 || c > OutputDimension)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(c), c, $"output components are 1..{OutputDimension}");
+        }
+    }
+
     private void CheckParameter(Sym p)
     {
         if (!Unit.Parameters.Contains(p))
             throw new ArgumentOutOfRangeException(nameof(p), p.Key, "not a parameter of the unit");
+    }
+
+    private void CheckState(Sym theta)
+    {
+        if (!State.Contains(theta))
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(theta), theta.Key, "not a parameter copy θ_{h,p} of the flow");
+        }
     }
 }

@@ -25,7 +25,8 @@ public sealed class DeriveCommandTests
         Assert.Equal(0, run.ExitCode);
         Assert.StartsWith("{\"unit\": ", run.Output);
         using var doc = JsonDocument.Parse(run.Output);
-        Assert.Equal(["unit", "gradient"], doc.RootElement.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(
+            ["unit", "gradient", "traits"], doc.RootElement.EnumerateObject().Select(p => p.Name));
         AssertSame(Relu, doc.RootElement.GetProperty("unit").GetString()!);
         var gradient = doc.RootElement.GetProperty("gradient");
         Assert.Equal(["u[1]", "u[2]", "v"], gradient.EnumerateObject().Select(p => p.Name));
@@ -36,16 +37,19 @@ public sealed class DeriveCommandTests
     }
 
     [Fact]
-    public void TextOutputHasPhiAndOneLinePerParameter()
+    public void TextOutputHasPhiAndOneLinePerParameterThenTraitsAndFlow()
     {
         var run = Derive(Relu, "u[1],u[2],v", "x[1],x[2]");
 
         var lines = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(0, run.ExitCode);
-        Assert.Equal(4, lines.Length);
         Assert.StartsWith("φ = ", lines[0]);
         Assert.StartsWith("∂φ/∂u[1] = ", lines[1]);
         Assert.StartsWith("∂φ/∂v = ", lines[3]);
+        // v is inferred as the output weight, so the user's unit gets traits like relu-fc.
+        Assert.StartsWith("traits of φ in u = (u[1], u[2]), v = (v)", lines[4]);
+        Assert.Contains(lines, l => l.Contains("homogeneity in u: degree 1 over R>=0"));
+        Assert.Contains(lines, l => l.StartsWith("gradient flow: H = 2 units", StringComparison.Ordinal));
     }
 
     [Fact]
