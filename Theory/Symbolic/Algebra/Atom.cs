@@ -2,7 +2,7 @@ namespace Verify.Theory.Symbolic.Algebra;
 
 /// <summary>
 /// An indeterminate of the canonical polynomial ring: a symbol, a function applied to a
-/// canonical argument, or a root b^(1/q) of a canonical polynomial b. Atoms are compared by
+/// canonical argument, or a root b^(1/q) of a canonical rational function b. Atoms are compared by
 /// kind, then by their parts, so that term order (and hence printing) is deterministic.
 /// </summary>
 internal sealed class Atom : IComparable<Atom>, IEquatable<Atom>
@@ -49,7 +49,7 @@ internal sealed class Atom : IComparable<Atom>, IEquatable<Atom>
         return new Atom(AtomKind.Call, e.ToString(), e) { Function = f, Argument = argument };
     }
 
-    /// <summary>b^(1/q) for a canonical polynomial b (as a rational function with denominator 1).</summary>
+    /// <summary>b^(1/q) for a canonical rational function b.</summary>
     public static Atom OfRoot(RationalFunction b, int q)
     {
         var e = new Pow(b.ToExpr(), new Fractions.Fraction(1, q));

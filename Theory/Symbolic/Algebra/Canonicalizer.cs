@@ -14,8 +14,9 @@ namespace Verify.Theory.Symbolic.Algebra;
 /// <item>the argument's leading coefficient is made positive: relu(−w) = relu(w) − w,
 ///   |−w| = |w|, sign(−w) = −sign(w), step(−w) = step(w) − sign(w), tanh(−w) = −tanh(w),
 ///   sigmoid(−w) = 1 − sigmoid(w). Each holds at w = 0 too under step(0) = sign(0) = 0;</item>
-/// <item>sqrt(z) = z^(1/2); b^(p/q) = b^k·(b^(1/q))^s with p = kq + s, 0 ≤ s &lt; q, and
-///   (b^(1/q))^q = b; the base of a root is a polynomial with the denominator split off.</item>
+/// <item>sqrt(z) = z^(1/2); b^(p/q) = b^k·(b^(1/q))^s with p = kq + s, 0 ≤ s &lt; q;
+///   roots of one base in a product merge into one, b^(e/L) in lowest terms, with
+///   (b^(1/q))^q = b; perfect powers of rational constants are taken exactly.</item>
 /// </list>
 /// </summary>
 internal sealed class Canonicalizer(Assumptions assumptions)
@@ -59,7 +60,11 @@ internal sealed class Canonicalizer(Assumptions assumptions)
 
     private static BigInteger Mod(BigInteger a, int q) => ((a % q) + q) % q;
 
-    /// <summary>b^(1/q) as a canonical rational function.</summary>
+    /// <summary>
+    /// b^(1/q) as a canonical rational function: exact for perfect powers of constants, else
+    /// an atom whose base is the whole of b. Splitting N/D into N^(1/q)/D^(1/q) would be
+    /// wrong for even q where N and D are both negative.
+    /// </summary>
     private static RationalFunction Root(RationalFunction b, int q, Expr source)
     {
         if (b.IsConstant)
@@ -68,17 +73,7 @@ internal sealed class Canonicalizer(Assumptions assumptions)
             if (c.IsNegative && q % 2 == 0) throw Errors.EvenRootOfNegative(source.ToString(), c.ToString());
             if (ExactRoot(c, q) is { } exact) return RationalFunction.Constant(exact);
         }
-        // (N/D)^(1/q) = N^(1/q)·D^((q−1)/q) / D keeps every root base a polynomial.
-        var numeratorRoot = RootOfPolynomial(b.Numerator, q);
-        if (b.Denominator.IsConstant) return numeratorRoot;
-        var denominatorRoot = RootOfPolynomial(b.Denominator, q);
-        return ReduceRoots(numeratorRoot * denominatorRoot.Pow(q - 1) / RationalFunction.Of(b.Denominator));
-    }
-
-    private static RationalFunction RootOfPolynomial(Polynomial p, int q)
-    {
-        if (p.IsConstant && ExactRoot(p.ConstantValue, q) is { } exact) return RationalFunction.Constant(exact);
-        return RationalFunction.Of(Atom.OfRoot(RationalFunction.Of(p), q));
+        return RationalFunction.Of(Atom.OfRoot(b, q));
     }
 
     private static Fraction? ExactRoot(Fraction c, int q)
@@ -156,7 +151,7 @@ internal sealed class Canonicalizer(Assumptions assumptions)
                 var frac = r - whole;
                 term *= b.Pow(whole);
                 if (!frac.IsZero)
-                    term *= RationalFunction.Of(Atom.OfRoot(b, (int)frac.Denominator)).Pow((int)frac.Numerator);
+                    term *= Root(b, (int)frac.Denominator, b.ToExpr()).Pow((int)frac.Numerator);
             }
             sum += term;
         }
