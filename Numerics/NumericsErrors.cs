@@ -32,11 +32,13 @@ internal static class NumericsErrors
         new("endTime", $"the end time {F(end)} is before the start time {F(start)}; " +
             "integrate forward in time with an end time at or after the start");
 
-    public static NumericsException OutputTimesNotIncreasing(int index, double previous, double value) =>
+    public static NumericsException OutputTimesNotIncreasing(int index, double previous,
+        double value) =>
         new("OutputTimes", $"OutputTimes[{index}] = {F(value)} does not come after " +
             $"OutputTimes[{index - 1}] = {F(previous)}; list output times in increasing order");
 
-    public static NumericsException OutputTimeOutside(int index, double value, double start, double end) =>
+    public static NumericsException OutputTimeOutside(int index, double value, double start,
+        double end) =>
         new("OutputTimes", $"OutputTimes[{index}] = {F(value)} lies outside the integration interval " +
             $"[{F(start)}, {F(end)}]; drop it or widen the interval");
 

@@ -30,15 +30,18 @@ public sealed class DataSet
     /// <summary>Output dimension m.</summary>
     public int OutputDimension => Targets.ColumnCount;
 
-    /// <summary>A data set from inputs and targets with one row per sample; both are copied.</summary>
+    /// <summary>A data set from inputs and targets with one row per sample; both are
+    /// copied.</summary>
     public static DataSet Create(Matrix<double> inputs, Matrix<double> targets)
     {
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(targets);
         if (inputs.RowCount != targets.RowCount)
-            throw NumericsErrors.Shape(nameof(targets), $"{targets.RowCount} target rows for {inputs.RowCount} " +
+            throw NumericsErrors.Shape(nameof(targets),
+                $"{targets.RowCount} target rows for {inputs.RowCount} " +
                 "input rows; give one target row per sample");
-        if (inputs.RowCount == 0) throw NumericsErrors.Shape(nameof(inputs), "no samples; give at least one row");
+        if (inputs.RowCount == 0) throw NumericsErrors.Shape(nameof(inputs),
+            "no samples; give at least one row");
         return new DataSet(inputs.Clone(), targets.Clone());
     }
 

@@ -20,10 +20,12 @@ public static class DataSets
         if (count < 1) throw NumericsErrors.NotPositiveCount(nameof(count), count);
         var d = covariance.RowCount;
         if (covariance.ColumnCount != d)
-            throw NumericsErrors.Shape(nameof(covariance), $"is {d}×{covariance.ColumnCount}; give a square matrix");
+            throw NumericsErrors.Shape(nameof(covariance),
+                $"is {d}×{covariance.ColumnCount}; give a square matrix");
         var asymmetry = (covariance - covariance.Transpose()).InfinityNorm();
         if (asymmetry > 1e-12 * Math.Max(1, covariance.InfinityNorm()))
-            throw NumericsErrors.Shape(nameof(covariance), $"is not symmetric (‖Σ − Σᵀ‖∞ = {asymmetry:R}); " +
+            throw NumericsErrors.Shape(nameof(covariance),
+                $"is not symmetric (‖Σ − Σᵀ‖∞ = {asymmetry:R}); " +
                 "give a symmetric positive semi-definite matrix");
         var evd = covariance.Evd(Symmetricity.Symmetric);
         var lambda = evd.EigenValues.Real();
@@ -32,9 +34,13 @@ public static class DataSets
         for (var k = 0; k < d; k++)
         {
             if (lambda[k] < -1e-12 * scale)
-                throw NumericsErrors.Shape(nameof(covariance), $"has the negative eigenvalue {lambda[k]:R}; " +
+                throw NumericsErrors.Shape(nameof(covariance),
+                    $"has the negative eigenvalue {lambda[k]:R}; " +
                     "give a positive semi-definite matrix");
-            root.SetColumn(k, evd.EigenVectors.Column(k) * Math.Sqrt(Math.Max(lambda[k], 0)));
+            // Eigenvalues at the rounding level of the decomposition (d·ε·max|λ|) are zeros of a
+            // singular Σ; keeping them would leak ~√ε of noise into its null directions.
+            var lk = lambda[k] <= d * 2.3e-16 * scale ? 0 : lambda[k];
+            root.SetColumn(k, evd.EigenVectors.Column(k) * Math.Sqrt(lk));
         }
         var gauss = new GaussianSource(seed);
         var g = Matrix<double>.Build.Dense(count, d);
@@ -54,8 +60,10 @@ public static class DataSets
     {
         if (dimension < 1) throw NumericsErrors.NotPositiveCount(nameof(dimension), dimension);
         if (count < 1 || count > dimension)
-            throw NumericsErrors.OutOfRange(nameof(count), count, $"[1, {dimension}] (at most d orthogonal vectors)");
-        if (!(norm > 0 && double.IsFinite(norm))) throw NumericsErrors.NotPositive(nameof(norm), norm);
+            throw NumericsErrors.OutOfRange(nameof(count), count,
+                $"[1, {dimension}] (at most d orthogonal vectors)");
+        if (!(norm > 0 && double.IsFinite(norm)))
+            throw NumericsErrors.NotPositive(nameof(norm), norm);
         var q = RandomOrthogonal.Columns(dimension, count, new GaussianSource(seed));
         return q.Transpose() * norm;
     }
@@ -67,7 +75,8 @@ public static class DataSets
     public static double[] PowerLawSingularValues(int count, double kappa)
     {
         if (count < 1) throw NumericsErrors.NotPositiveCount(nameof(count), count);
-        if (!(kappa >= 0 && double.IsFinite(kappa))) throw NumericsErrors.Negative(nameof(kappa), kappa);
+        if (!(kappa >= 0 && double.IsFinite(kappa)))
+            throw NumericsErrors.Negative(nameof(kappa), kappa);
         var s = new double[count];
         for (var n = 0; n < count; n++) s[n] = Math.Pow(n + 1, -kappa);
         var sum = s.Sum();
@@ -79,14 +88,16 @@ public static class DataSets
     /// A linear map M = Σ_k s_k q_k r_kᵀ (outputs × inputs) with the given singular values and
     /// Haar-random orthonormal singular vectors q_k, r_k.
     /// </summary>
-    public static Matrix<double> LinearMap(int outputs, int inputs, IReadOnlyList<double> singularValues, int seed)
+    public static Matrix<double> LinearMap(int outputs, int inputs,
+        IReadOnlyList<double> singularValues, int seed)
     {
         ArgumentNullException.ThrowIfNull(singularValues);
         if (outputs < 1) throw NumericsErrors.NotPositiveCount(nameof(outputs), outputs);
         if (inputs < 1) throw NumericsErrors.NotPositiveCount(nameof(inputs), inputs);
         var r = singularValues.Count;
         if (r < 1 || r > Math.Min(outputs, inputs))
-            throw NumericsErrors.OutOfRange("singularValues.Count", r, $"[1, {Math.Min(outputs, inputs)}] (min of the map's sizes)");
+            throw NumericsErrors.OutOfRange("singularValues.Count", r,
+                $"[1, {Math.Min(outputs, inputs)}] (min of the map's sizes)");
         for (var k = 0; k < r; k++)
             if (!(singularValues[k] >= 0 && double.IsFinite(singularValues[k])))
                 throw NumericsErrors.Negative($"singularValues[{k}]", singularValues[k]);
@@ -103,12 +114,14 @@ public static class DataSets
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(map);
         if (map.ColumnCount != inputs.ColumnCount)
-            throw NumericsErrors.Shape(nameof(map), $"has {map.ColumnCount} columns but the inputs have dimension " +
+            throw NumericsErrors.Shape(nameof(map),
+                $"has {map.ColumnCount} columns but the inputs have dimension " +
                 $"{inputs.ColumnCount}; give an outputs × {inputs.ColumnCount} map");
         return DataSet.Create(inputs, inputs * map.Transpose());
     }
 
-    /// <summary>Targets y_n = teacher(z_n), one per row; every target must have the same length.</summary>
+    /// <summary>Targets y_n = teacher(z_n), one per row; every target must have the same
+    /// length.</summary>
     public static DataSet WithTargets(Matrix<double> inputs, Func<double[], double[]> teacher)
     {
         ArgumentNullException.ThrowIfNull(inputs);
@@ -118,7 +131,8 @@ public static class DataSets
         {
             rows[n] = teacher(inputs.Row(n).ToArray());
             if (rows[n].Length != rows[0].Length)
-                throw NumericsErrors.Shape(nameof(teacher), $"returned {rows[n].Length} outputs for sample {n} " +
+                throw NumericsErrors.Shape(nameof(teacher),
+                    $"returned {rows[n].Length} outputs for sample {n} " +
                     $"but {rows[0].Length} for sample 0; return the same number every time");
         }
         return DataSet.Create(inputs, Matrix<double>.Build.DenseOfRowArrays(rows));
@@ -130,10 +144,12 @@ public static class DataSets
     /// x_i ~ N(0, Λ) with Λ = diag(1, 2, …, D)/(D(D+1)/2) (eigenvalues ∝ 1..D, trace 1), labelled
     /// y_i = wᵀ x_i; the first N are the context and the last is the query.
     /// </summary>
-    public static InContextRegression InContextRegression(int dimension, int contextLength, int sequences, int seed)
+    public static InContextRegression InContextRegression(int dimension, int contextLength,
+        int sequences, int seed)
     {
         if (dimension < 1) throw NumericsErrors.NotPositiveCount(nameof(dimension), dimension);
-        if (contextLength < 1) throw NumericsErrors.NotPositiveCount(nameof(contextLength), contextLength);
+        if (contextLength < 1) throw NumericsErrors.NotPositiveCount(nameof(contextLength),
+            contextLength);
         if (sequences < 1) throw NumericsErrors.NotPositiveCount(nameof(sequences), sequences);
         var lambda = new double[dimension];
         var trace = dimension * (dimension + 1) / 2.0;

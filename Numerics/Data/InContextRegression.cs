@@ -11,7 +11,8 @@ public sealed class InContextRegression
 {
     private readonly double[] eigenvalues;
 
-    internal InContextRegression(double[] eigenvalues, Matrix<double>[] tokens, Vector<double>[] labels, Vector<double>[] tasks)
+    internal InContextRegression(double[] eigenvalues, Matrix<double>[] tokens,
+        Vector<double>[] labels, Vector<double>[] tasks)
     {
         this.eigenvalues = eigenvalues;
         Tokens = tokens;
@@ -28,7 +29,8 @@ public sealed class InContextRegression
     /// <summary>Number of sequences.</summary>
     public int Count => Tokens.Count;
 
-    /// <summary>Eigenvalues of the token covariance, ∝ 1..D with trace 1 (it is diagonal).</summary>
+    /// <summary>Eigenvalues of the token covariance, ∝ 1..D with trace 1 (it is
+    /// diagonal).</summary>
     public IReadOnlyList<double> TokenCovarianceEigenvalues => eigenvalues;
 
     /// <summary>Tokens of each sequence, (N + 1)×D, the query last.</summary>
@@ -45,7 +47,8 @@ public sealed class InContextRegression
 
     /// <summary>
     /// The usual embedding of a sequence for linear attention, (D + 1)×(N + 1):
-    /// columns (x_i; y_i) for the context and (x_q; 0) for the query, so the query's label is hidden.
+    /// columns (x_i; y_i) for the context and (x_q; 0) for the query, so the query's label is
+    /// hidden.
     /// </summary>
     public Matrix<double> Embedding(int sequence)
     {

@@ -26,18 +26,21 @@ public static class Moments
     /// Σ_yZ = (1/P) Σ_n y_n Z_n for scalar targets y_n and matrix-valued features Z_n
     /// (quadratic-in-u units, PAPER §4 Eq. 14).
     /// </summary>
-    public static Matrix<double> SigmaYZ(IReadOnlyList<double> targets, IReadOnlyList<Matrix<double>> features)
+    public static Matrix<double> SigmaYZ(IReadOnlyList<double> targets,
+        IReadOnlyList<Matrix<double>> features)
     {
         ArgumentNullException.ThrowIfNull(targets);
         ArgumentNullException.ThrowIfNull(features);
         if (targets.Count != features.Count || targets.Count == 0)
-            throw NumericsErrors.Shape(nameof(features), $"{features.Count} feature matrices for {targets.Count} " +
+            throw NumericsErrors.Shape(nameof(features),
+                $"{features.Count} feature matrices for {targets.Count} " +
                 "targets; give one matrix per target and at least one");
         var sum = Matrix<double>.Build.Dense(features[0].RowCount, features[0].ColumnCount);
         for (var n = 0; n < targets.Count; n++)
         {
             if (features[n].RowCount != sum.RowCount || features[n].ColumnCount != sum.ColumnCount)
-                throw NumericsErrors.Shape(nameof(features), $"matrix {n} is {features[n].RowCount}×" +
+                throw NumericsErrors.Shape(nameof(features),
+                    $"matrix {n} is {features[n].RowCount}×" +
                     $"{features[n].ColumnCount} but matrix 0 is {sum.RowCount}×{sum.ColumnCount}; use one shape");
             sum.Add(features[n] * targets[n], sum);
         }

@@ -53,28 +53,36 @@ internal sealed class ButcherTableau
         }
     }
 
-    /// <summary>Builds and checks a tableau; throws <see cref="NumericsException"/> on violation.</summary>
-    public static ButcherTableau Create(string name, double[] c, double[][] a, double[] b, double[] bHat, int order)
+    /// <summary>Builds and checks a tableau; throws <see cref="NumericsException"/> on
+    /// violation.</summary>
+    public static ButcherTableau Create(string name, double[] c, double[][] a, double[] b,
+        double[] bHat, int order)
     {
         var s = c.Length;
         if (a.Length != s || b.Length != s || bHat.Length != s)
-            throw NumericsErrors.TableauShape(name, $"c has {s} entries but A has {a.Length} rows, " +
+            throw NumericsErrors.TableauShape(name,
+                $"c has {s} entries but A has {a.Length} rows, " +
                 $"b {b.Length} and b̂ {bHat.Length} entries; give all of them one entry per stage");
         for (var i = 0; i < s; i++)
         {
             if (a[i].Length != i)
-                throw NumericsErrors.TableauShape(name, $"row {i + 1} of A has {a[i].Length} entries; " +
+                throw NumericsErrors.TableauShape(name,
+                    $"row {i + 1} of A has {a[i].Length} entries; " +
                     $"an explicit method needs exactly {i} (strictly lower triangular)");
             var rowSum = a[i].Sum();
             if (Math.Abs(rowSum - c[i]) > CheckTolerance)
-                throw NumericsErrors.Tableau(name, $"the row-sum condition c_{i + 1} = Σ_j a_{i + 1},j", rowSum - c[i]);
+                throw NumericsErrors.Tableau(name,
+                    $"the row-sum condition c_{i + 1} = Σ_j a_{i + 1},j", rowSum - c[i]);
         }
         var sumB = b.Sum();
-        if (Math.Abs(sumB - 1) > CheckTolerance) throw NumericsErrors.Tableau(name, "Σ b_i = 1", sumB - 1);
+        if (Math.Abs(sumB - 1) > CheckTolerance)
+            throw NumericsErrors.Tableau(name, "Σ b_i = 1", sumB - 1);
         var e = new double[s];
         for (var i = 0; i < s; i++) e[i] = b[i] - bHat[i];
         var sumE = e.Sum();
-        if (Math.Abs(sumE) > CheckTolerance) throw NumericsErrors.Tableau(name, "Σ (b_i − b̂_i) = 0", sumE);
-        return new ButcherTableau(name, c.ToArray(), a.Select(r => r.ToArray()).ToArray(), b.ToArray(), e, order);
+        if (Math.Abs(sumE) > CheckTolerance) throw NumericsErrors.Tableau(name,
+            "Σ (b_i − b̂_i) = 0", sumE);
+        return new ButcherTableau(name, c.ToArray(), a.Select(r => r.ToArray()).ToArray(),
+            b.ToArray(), e, order);
     }
 }

@@ -22,14 +22,16 @@ internal static class DormandPrince54
         [35.0 / 384, 0, 500.0 / 1113, 125.0 / 192, -2187.0 / 6784, 11.0 / 84],
     ];
 
-    public static double[] B => [35.0 / 384, 0, 500.0 / 1113, 125.0 / 192, -2187.0 / 6784, 11.0 / 84, 0];
+    public static double[] B => [35.0 / 384, 0, 500.0 / 1113, 125.0 / 192, -2187.0 / 6784,
+        11.0 / 84, 0];
 
     public static double[] BHat =>
         [5179.0 / 57600, 0, 7571.0 / 16695, 393.0 / 640, -92097.0 / 339200, 187.0 / 2100, 1.0 / 40];
 
     /// <summary>
     /// Weights d_i of the quartic correction term of the dense output,
-    /// y(t_n + θh) = y_n + θ(Δ + (1−θ)(h k_1 − Δ + θ(Δ − h k_7 − (h k_1 − Δ) + (1−θ) h Σ d_i k_i))),
+    /// y(t_n + θh) = y_n + θ(Δ + (1−θ)(h k_1 − Δ + θ(Δ − h k_7 − (h k_1 − Δ) + (1−θ) h Σ d_i
+    /// k_i))),
     /// Δ = y_{n+1} − y_n (HNW I, §II.6, dense output of DOPRI5).
     /// </summary>
     public static double[] Dense =>

@@ -47,7 +47,8 @@ internal sealed class DormandPrinceIntegrator
         gOld = new double[options.Events.Count];
     }
 
-    public static IntegrationResult Run(FlowProblem problem, double endTime, IntegrationOptions options)
+    public static IntegrationResult Run(FlowProblem problem, double endTime,
+        IntegrationOptions options)
     {
         options.Validate(problem.StartTime, endTime);
         return new DormandPrinceIntegrator(problem, endTime, options).Run();
@@ -62,7 +63,8 @@ internal sealed class DormandPrinceIntegrator
         rec.Evaluations++;
         var bad = StateScan.FirstNonFinite(ws.K[0]);
         if (bad >= 0)
-            return rec.NonFinite(NumericalFailure.At(rec.Layout, t, bad, ws.K[0][bad], inField: true), t, ws.Y, 0);
+            return rec.NonFinite(NumericalFailure.At(rec.Layout, t, bad, ws.K[0][bad],
+                inField: true), t, ws.Y, 0);
 
         while (rec.NextOutputTime == t) rec.RecordOutput(t, ws.Y);
         for (var e = 0; e < gOld.Length; e++) gOld[e] = options.Events[e].Function(t, ws.Y);
@@ -78,7 +80,8 @@ internal sealed class DormandPrinceIntegrator
         {
             if (rec.Accepted >= options.MaxSteps) return rec.MaxSteps(options.MaxSteps, t, ws.Y, h);
             var remaining = endTime - t;
-            // Land on t_end exactly, and avoid a sliver of a last step (HNW's DOPRI5 does the same).
+            // Land on t_end exactly, and avoid a sliver of a last step (HNW's DOPRI5 does the
+            // same).
             var last = t + 1.01 * h >= endTime;
             if (last) h = remaining;
             // Below 16 ulp of t the stage times c_i·h are no longer resolved.
@@ -113,7 +116,8 @@ internal sealed class DormandPrinceIntegrator
                 rejectedLast = true;
                 pending = null;
                 var shrink = double.IsFinite(err)
-                    ? Math.Max(options.MinStepFactor, options.SafetyFactor * Math.Pow(err, -RejectExponent))
+                    ? Math.Max(options.MinStepFactor, options.SafetyFactor * Math.Pow(err,
+                        -RejectExponent))
                     : options.MinStepFactor;
                 h *= shrink;
                 continue;
@@ -141,7 +145,8 @@ internal sealed class DormandPrinceIntegrator
             var factor = err == 0
                 ? options.MaxStepFactor
                 : options.SafetyFactor * Math.Pow(err, -Alpha) * Math.Pow(errOld, Beta);
-            factor = Math.Clamp(factor, options.MinStepFactor, rejectedLast ? 1 : options.MaxStepFactor);
+            factor = Math.Clamp(factor, options.MinStepFactor, rejectedLast ? 1
+                : options.MaxStepFactor);
             h = Math.Min(h * factor, options.MaxStep);
             errOld = Math.Max(err, ErrFloor);
             rejectedLast = false;
@@ -198,24 +203,28 @@ internal sealed class DormandPrinceIntegrator
             var est = 0.0;
             for (var j = 0; j < e.Length; j++) est += e[j] * k[j][i];
             var scale = options.AbsoluteTolerance +
-                        options.RelativeTolerance * Math.Max(Math.Abs(ws.Y[i]), Math.Abs(ws.YNew[i]));
+                        options.RelativeTolerance * Math.Max(Math.Abs(ws.Y[i]),
+                            Math.Abs(ws.YNew[i]));
             var q = h * est / scale;
             sum += q * q;
         }
         return Math.Sqrt(sum / n);
     }
 
-    /// <summary>The first non-finite stage derivative (in stage order) or candidate state component.</summary>
+    /// <summary>The first non-finite stage derivative (in stage order) or candidate state
+    /// component.</summary>
     private NumericalFailure? FindNonFinite(double t, double h, double tNew)
     {
         for (var s = 1; s < tableau.Stages; s++)
         {
             var bad = StateScan.FirstNonFinite(ws.K[s]);
             if (bad >= 0)
-                return NumericalFailure.At(rec.Layout, t + tableau.C[s] * h, bad, ws.K[s][bad], inField: true);
+                return NumericalFailure.At(rec.Layout, t + tableau.C[s] * h, bad, ws.K[s][bad],
+                    inField: true);
         }
         var badY = StateScan.FirstNonFinite(ws.YNew);
-        return badY >= 0 ? NumericalFailure.At(rec.Layout, tNew, badY, ws.YNew[badY], inField: false) : null;
+        return badY >= 0 ? NumericalFailure.At(rec.Layout, tNew, badY, ws.YNew[badY],
+            inField: false) : null;
     }
 
     /// <summary>

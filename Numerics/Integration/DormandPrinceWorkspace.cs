@@ -68,11 +68,13 @@ internal sealed class DormandPrinceWorkspace
         }
     }
 
-    /// <summary>The dense output at θ ∈ [0, 1] of the prepared step, into <paramref name="y"/>.</summary>
+    /// <summary>The dense output at θ ∈ [0, 1] of the prepared step, into <paramref
+    /// name="y"/>.</summary>
     public void Interpolate(double theta, Span<double> y)
     {
         var theta1 = 1 - theta;
         for (var i = 0; i < y.Length; i++)
-            y[i] = R[0][i] + theta * (R[1][i] + theta1 * (R[2][i] + theta * (R[3][i] + theta1 * R[4][i])));
+            y[i] = R[0][i] + theta * (R[1][i] + theta1 * (R[2][i] + theta * (R[3][i]
+                + theta1 * R[4][i])));
     }
 }

@@ -41,7 +41,8 @@ public sealed class FlowEvent
         return new FlowEvent(name, function, direction, terminal);
     }
 
-    /// <summary>Whether g going from <paramref name="g0"/> to <paramref name="g1"/> is an event of this
+    /// <summary>Whether g going from <paramref name="g0"/> to <paramref name="g1"/> is an event of
+    /// this
     /// direction; a start exactly at 0 is not a crossing.</summary>
     internal bool Crosses(double g0, double g1) => Direction switch
     {

@@ -8,7 +8,8 @@ public sealed class FlowProblem
 {
     private readonly double[] initialState;
 
-    private FlowProblem(VectorField field, double[] initialState, double startTime, StateLayout layout)
+    private FlowProblem(VectorField field, double[] initialState, double startTime,
+        StateLayout layout)
     {
         Field = field;
         this.initialState = initialState;
@@ -22,7 +23,8 @@ public sealed class FlowProblem
     /// <summary>The start time t₀.</summary>
     public double StartTime { get; }
 
-    /// <summary>Names and units of the state components (flat <c>y[i]</c> when none was given).</summary>
+    /// <summary>Names and units of the state components (flat <c>y[i]</c> when none was
+    /// given).</summary>
     public StateLayout Layout { get; }
 
     /// <summary>Number of state components.</summary>
@@ -37,17 +39,20 @@ public sealed class FlowProblem
     /// <param name="startTime">t₀.</param>
     /// <param name="layout">Names and units of the components; its dimension must match.</param>
     public static FlowProblem Create(
-        VectorField field, ReadOnlySpan<double> initialState, double startTime = 0, StateLayout? layout = null)
+        VectorField field, ReadOnlySpan<double> initialState, double startTime = 0,
+            StateLayout? layout = null)
     {
         ArgumentNullException.ThrowIfNull(field);
         if (initialState.Length == 0)
-            throw NumericsErrors.Shape(nameof(initialState), "the state is empty; give at least one component");
+            throw NumericsErrors.Shape(nameof(initialState),
+                "the state is empty; give at least one component");
         for (var i = 0; i < initialState.Length; i++)
         {
             if (!double.IsFinite(initialState[i]))
                 throw NumericsErrors.NotFiniteValue(nameof(initialState), i, initialState[i]);
         }
-        if (!double.IsFinite(startTime)) throw NumericsErrors.OutOfRange(nameof(startTime), startTime, "(−∞, ∞)");
+        if (!double.IsFinite(startTime)) throw NumericsErrors.OutOfRange(nameof(startTime),
+            startTime, "(−∞, ∞)");
         layout ??= StateLayout.Flat(initialState.Length);
         if (layout.Dimension != initialState.Length)
             throw NumericsErrors.DimensionMismatch("layout", initialState.Length, layout.Dimension);

@@ -9,9 +9,11 @@ namespace Verify.Numerics.Integration;
 /// </summary>
 internal static class GradientDescentIntegrator
 {
-    public static IntegrationResult Run(FlowProblem problem, double endTime, double eta, IntegrationOptions options)
+    public static IntegrationResult Run(FlowProblem problem, double endTime, double eta,
+        IntegrationOptions options)
     {
-        if (!(eta > 0 && double.IsFinite(eta))) throw NumericsErrors.NotPositive("learningRate", eta);
+        if (!(eta > 0 && double.IsFinite(eta)))
+            throw NumericsErrors.NotPositive("learningRate", eta);
         options.Validate(problem.StartTime, endTime);
         var method = string.Create(CultureInfo.InvariantCulture, $"gradient descent (η = {eta:R})");
         var rec = new RunRecorder(problem, options, endTime, method);
@@ -34,14 +36,16 @@ internal static class GradientDescentIntegrator
             rec.Evaluations++;
             var badField = StateScan.FirstNonFinite(dy);
             if (badField >= 0)
-                return rec.NonFinite(NumericalFailure.At(rec.Layout, t, badField, dy[badField], inField: true), t, y, eta);
+                return rec.NonFinite(NumericalFailure.At(rec.Layout, t, badField, dy[badField],
+                    inField: true), t, y, eta);
             for (var i = 0; i < y.Length; i++) y[i] += eta * dy[i];
             rec.Accepted++;
             t = t0 + (k + 1) * eta;
 
             var bad = StateScan.FirstNonFinite(y);
             if (bad >= 0)
-                return rec.NonFinite(NumericalFailure.At(rec.Layout, t, bad, y[bad], inField: false), t, y, eta);
+                return rec.NonFinite(NumericalFailure.At(rec.Layout, t, bad, y[bad],
+                    inField: false), t, y, eta);
             var far = StateScan.FirstAbove(y, options.DivergenceBound);
             if (far >= 0)
                 return rec.Diverged(NumericalFailure.At(rec.Layout, t, far, y[far], inField: false),
@@ -54,7 +58,8 @@ internal static class GradientDescentIntegrator
                 var gNew = events[e].Function(t, y);
                 if (events[e].Crosses(gOld[e], gNew))
                 {
-                    // A discrete method has no interpolant: the event is the first iterate past the crossing.
+                    // A discrete method has no interpolant: the event is the first iterate past
+                    // the crossing.
                     rec.RecordEvent(events[e].Name, t, y);
                     if (events[e].Terminal) stop ??= events[e].Name;
                 }
@@ -65,7 +70,8 @@ internal static class GradientDescentIntegrator
         return rec.Completed(t, y, eta);
     }
 
-    // Output time τ gets the first iterate with t_k ≥ τ (up to rounding), reported at its own time t_k.
+    // Output time τ gets the first iterate with t_k ≥ τ (up to rounding), reported at its own time
+    // t_k.
     private static void RecordOutputsUpTo(RunRecorder rec, double t, double eta, double[] y)
     {
         while (rec.NextOutputTime <= t + 1e-9 * eta) rec.RecordOutput(t, y);

@@ -13,7 +13,8 @@ public sealed record IntegrationOptions
     public static IntegrationOptions Default { get; } = new();
 
     /// <summary>Options for oracle comparisons: rtol 1e-12, atol 1e-14.</summary>
-    public static IntegrationOptions Tight { get; } = new() { RelativeTolerance = 1e-12, AbsoluteTolerance = 1e-14 };
+    public static IntegrationOptions Tight { get; } = new() { RelativeTolerance = 1e-12,
+        AbsoluteTolerance = 1e-14 };
 
     /// <summary>Relative local-error tolerance (≥ 0).</summary>
     public double RelativeTolerance { get; init; } = 1e-6;
@@ -21,7 +22,8 @@ public sealed record IntegrationOptions
     /// <summary>Absolute local-error tolerance (≥ 0; not both tolerances 0).</summary>
     public double AbsoluteTolerance { get; init; } = 1e-9;
 
-    /// <summary>First step size; null picks one by the starting-step algorithm of HNW §II.4.</summary>
+    /// <summary>First step size; null picks one by the starting-step algorithm of HNW
+    /// §II.4.</summary>
     public double? InitialStep { get; init; }
 
     /// <summary>Largest step size allowed (&gt; 0).</summary>
@@ -45,7 +47,8 @@ public sealed record IntegrationOptions
     /// <summary>Safety factor ρ of the step-size controller, in (0, 1]; default 0.9.</summary>
     public double SafetyFactor { get; init; } = 0.9;
 
-    /// <summary>Smallest factor by which one step may shrink the next, in (0, 1); default 0.2.</summary>
+    /// <summary>Smallest factor by which one step may shrink the next, in (0, 1); default
+    /// 0.2.</summary>
     public double MinStepFactor { get; init; } = 0.2;
 
     /// <summary>Largest factor by which one step may grow the next, &gt; 1; default 10.</summary>
@@ -72,7 +75,8 @@ public sealed record IntegrationOptions
         if (FixedStep is { } hf) Positive(hf, nameof(FixedStep));
         if (!(MaxStep > 0)) throw NumericsErrors.NotPositive(nameof(MaxStep), MaxStep);
         if (MaxSteps < 1) throw NumericsErrors.NotPositiveCount(nameof(MaxSteps), MaxSteps);
-        if (!(DivergenceBound > 0)) throw NumericsErrors.NotPositive(nameof(DivergenceBound), DivergenceBound);
+        if (!(DivergenceBound > 0)) throw NumericsErrors.NotPositive(nameof(DivergenceBound),
+            DivergenceBound);
         if (!(SafetyFactor > 0 && SafetyFactor <= 1))
             throw NumericsErrors.OutOfRange(nameof(SafetyFactor), SafetyFactor, "(0, 1]");
         if (!(MinStepFactor > 0 && MinStepFactor < 1))
@@ -80,14 +84,16 @@ public sealed record IntegrationOptions
         if (!(MaxStepFactor > 1 && double.IsFinite(MaxStepFactor)))
             throw NumericsErrors.OutOfRange(nameof(MaxStepFactor), MaxStepFactor, "(1, ∞)");
         Positive(EventTimeTolerance, nameof(EventTimeTolerance));
-        if (!double.IsFinite(endTime)) throw NumericsErrors.OutOfRange("endTime", endTime, "(−∞, ∞)");
+        if (!double.IsFinite(endTime))
+            throw NumericsErrors.OutOfRange("endTime", endTime, "(−∞, ∞)");
         if (endTime < startTime) throw NumericsErrors.EndBeforeStart(startTime, endTime);
         ArgumentNullException.ThrowIfNull(OutputTimes);
         ArgumentNullException.ThrowIfNull(Events);
         for (var i = 0; i < OutputTimes.Count; i++)
         {
             var t = OutputTimes[i];
-            if (!(t >= startTime && t <= endTime)) throw NumericsErrors.OutputTimeOutside(i, t, startTime, endTime);
+            if (!(t >= startTime && t <= endTime)) throw NumericsErrors.OutputTimeOutside(i, t,
+                startTime, endTime);
             if (i > 0 && !(t > OutputTimes[i - 1]))
                 throw NumericsErrors.OutputTimesNotIncreasing(i, OutputTimes[i - 1], t);
         }

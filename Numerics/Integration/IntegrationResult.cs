@@ -46,7 +46,8 @@ public sealed class IntegrationResult
     /// <summary>The start time t₀.</summary>
     public double StartTime { get; }
 
-    /// <summary>The time the run got to: t_end, the event time, or the last accepted step.</summary>
+    /// <summary>The time the run got to: t_end, the event time, or the last accepted
+    /// step.</summary>
     public double EndTime { get; }
 
     /// <summary>The state at <see cref="EndTime"/>.</summary>

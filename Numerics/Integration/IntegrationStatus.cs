@@ -15,7 +15,8 @@ public enum IntegrationStatus
     /// <summary>The step size the error control asked for fell below the resolution of t.</summary>
     StepTooSmall,
 
-    /// <summary>The field or the state became NaN or ±∞; see <see cref="IntegrationResult.Failure"/>.</summary>
+    /// <summary>The field or the state became NaN or ±∞; see <see
+    /// cref="IntegrationResult.Failure"/>.</summary>
     NonFinite,
 
     /// <summary>A component exceeded <see cref="IntegrationOptions.DivergenceBound"/> in

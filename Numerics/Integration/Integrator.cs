@@ -12,7 +12,8 @@ public static class Integrator
     /// Dormand–Prince 5(4) pair (FSAL, PI step control, 4th-order dense output), or with fixed
     /// steps when <see cref="IntegrationOptions.FixedStep"/> is set.
     /// </summary>
-    public static IntegrationResult DormandPrince(FlowProblem problem, double endTime, IntegrationOptions? options = null)
+    public static IntegrationResult DormandPrince(FlowProblem problem, double endTime,
+        IntegrationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(problem);
         return DormandPrinceIntegrator.Run(problem, endTime, options ?? IntegrationOptions.Default);
@@ -28,9 +29,11 @@ public static class Integrator
     /// <param name="learningRate">The step η &gt; 0.</param>
     /// <param name="options">Outputs, events, bounds.</param>
     public static IntegrationResult GradientDescent(
-        FlowProblem problem, double endTime, double learningRate, IntegrationOptions? options = null)
+        FlowProblem problem, double endTime, double learningRate,
+            IntegrationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(problem);
-        return GradientDescentIntegrator.Run(problem, endTime, learningRate, options ?? IntegrationOptions.Default);
+        return GradientDescentIntegrator.Run(problem, endTime, learningRate,
+            options ?? IntegrationOptions.Default);
     }
 }

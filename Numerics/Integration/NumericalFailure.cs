@@ -19,12 +19,14 @@ public sealed record NumericalFailure(
     /// <summary>"unit 3 (u_3[1])" or "component 2 (y[2])".</summary>
     public string Location => Unit is { } u
         ? string.Create(CultureInfo.InvariantCulture, $"unit {u} ({ComponentName})")
-        : string.Create(CultureInfo.InvariantCulture, $"component {Component + 1} ({ComponentName})");
+        : string.Create(CultureInfo.InvariantCulture,
+            $"component {Component + 1} ({ComponentName})");
 
     /// <inheritdoc/>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
         $"{(InField ? "field" : "state")} value {Value:R} in {Location} at t = {Time:R}");
 
-    internal static NumericalFailure At(StateLayout layout, double time, int component, double value, bool inField) =>
+    internal static NumericalFailure At(StateLayout layout, double time, int component,
+        double value, bool inField) =>
         new(time, component, layout.UnitOf(component), layout.NameOf(component), value, inField);
 }

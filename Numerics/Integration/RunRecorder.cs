@@ -34,7 +34,8 @@ internal sealed class RunRecorder
     public StateLayout Layout => problem.Layout;
 
     /// <summary>The next requested output time, or +∞ when all are recorded.</summary>
-    public double NextOutputTime => nextOutput < outputTimes.Count ? outputTimes[nextOutput] : double.PositiveInfinity;
+    public double NextOutputTime => nextOutput < outputTimes.Count ? outputTimes[nextOutput]
+        : double.PositiveInfinity;
 
     public void RecordOutput(double t, ReadOnlySpan<double> y)
     {
@@ -49,10 +50,12 @@ internal sealed class RunRecorder
     public IntegrationResult Completed(double t, ReadOnlySpan<double> y, double lastStep) =>
         Finish(IntegrationStatus.Completed, Say($"reached the end time {endTime:R}"), t, y, null, lastStep);
 
-    public IntegrationResult Event(string name, double t, ReadOnlySpan<double> y, double lastStep) =>
+    public IntegrationResult Event(string name, double t, ReadOnlySpan<double> y,
+        double lastStep) =>
         Finish(IntegrationStatus.Event, Say($"terminal event '{name}' at t = {t:R}"), t, y, null, lastStep);
 
-    public IntegrationResult MaxSteps(long maxSteps, double t, ReadOnlySpan<double> y, double lastStep) =>
+    public IntegrationResult MaxSteps(long maxSteps, double t, ReadOnlySpan<double> y,
+        double lastStep) =>
         Finish(IntegrationStatus.MaxSteps,
             Say($"used all {maxSteps} steps (MaxSteps) at t = {t:R} before the end time {endTime:R}") +
                 "; raise MaxSteps or loosen the tolerances", t, y, null, lastStep);
@@ -62,10 +65,12 @@ internal sealed class RunRecorder
             Say($"the step size {h:R} needed at t = {t:R} is below the resolution of t") +
                 "; the solution may blow up or the field may be singular there", t, y, null, h);
 
-    public IntegrationResult NonFinite(NumericalFailure failure, double t, ReadOnlySpan<double> y, double h) =>
+    public IntegrationResult NonFinite(NumericalFailure failure, double t, ReadOnlySpan<double> y,
+        double h) =>
         Finish(IntegrationStatus.NonFinite, $"non-finite {failure}", t, y, failure, h);
 
-    public IntegrationResult Diverged(NumericalFailure failure, double bound, ReadOnlySpan<double> y, double h) =>
+    public IntegrationResult Diverged(NumericalFailure failure, double bound,
+        ReadOnlySpan<double> y, double h) =>
         Finish(IntegrationStatus.Diverged,
             Say($"{failure} exceeds the divergence bound {bound:R}"), failure.Time, y, failure, h);
 
@@ -74,6 +79,7 @@ internal sealed class RunRecorder
     private IntegrationResult Finish(
         IntegrationStatus status, string reason, double t, ReadOnlySpan<double> y,
         NumericalFailure? failure, double lastStep) =>
-        new(method, status, reason, problem.StartTime, t, y.ToArray(), times.ToArray(), states.ToArray(),
+        new(method, status, reason, problem.StartTime, t, y.ToArray(), times.ToArray(),
+            states.ToArray(),
             events.ToArray(), failure, Accepted, Rejected, Evaluations, lastStep);
 }

@@ -37,16 +37,19 @@ public sealed class StateLayout
     /// </summary>
     /// <param name="componentNames">One distinct name per component.</param>
     /// <param name="unitOfComponent">The 1-based unit of each component, or 0 for none.</param>
-    public static StateLayout Create(IReadOnlyList<string> componentNames, IReadOnlyList<int> unitOfComponent)
+    public static StateLayout Create(IReadOnlyList<string> componentNames,
+        IReadOnlyList<int> unitOfComponent)
     {
         ArgumentNullException.ThrowIfNull(componentNames);
         ArgumentNullException.ThrowIfNull(unitOfComponent);
         if (componentNames.Count != unitOfComponent.Count)
-            throw NumericsErrors.DimensionMismatch("unitOfComponent", componentNames.Count, unitOfComponent.Count);
+            throw NumericsErrors.DimensionMismatch("unitOfComponent", componentNames.Count,
+                unitOfComponent.Count);
         for (var i = 0; i < unitOfComponent.Count; i++)
         {
             if (unitOfComponent[i] < 0)
-                throw NumericsErrors.Shape("unitOfComponent", $"entry {i} is {unitOfComponent[i]}; " +
+                throw NumericsErrors.Shape("unitOfComponent",
+                    $"entry {i} is {unitOfComponent[i]}; " +
                     "use a unit number of 1 or more, or 0 for a component of no unit");
         }
         return new StateLayout(componentNames.ToArray(), unitOfComponent.ToArray());
@@ -64,14 +67,16 @@ public sealed class StateLayout
     {
         if (unitCount < 1) throw NumericsErrors.NotPositiveCount(nameof(unitCount), unitCount);
         if (parameters.Length == 0)
-            throw NumericsErrors.Shape(nameof(parameters), "no per-unit parameters given; list at least one");
+            throw NumericsErrors.Shape(nameof(parameters),
+                "no per-unit parameters given; list at least one");
         var names = new List<string>();
         var units = new List<int>();
         for (var h = 1; h <= unitCount; h++)
         {
             foreach (var (name, length) in parameters)
             {
-                if (length < 1) throw NumericsErrors.NotPositiveCount($"length of '{name}'", length);
+                if (length < 1)
+                    throw NumericsErrors.NotPositiveCount($"length of '{name}'", length);
                 for (var i = 1; i <= length; i++)
                 {
                     names.Add(length == 1
@@ -115,6 +120,8 @@ public sealed class StateLayout
 
     /// <summary>Human-readable location: "unit 3 (u_3[1])" or "component 7 (y[7])".</summary>
     public string Describe(int component) => units[component] == 0
-        ? string.Create(CultureInfo.InvariantCulture, $"component {component + 1} ({names[component]})")
-        : string.Create(CultureInfo.InvariantCulture, $"unit {units[component]} ({names[component]})");
+        ? string.Create(CultureInfo.InvariantCulture,
+            $"component {component + 1} ({names[component]})")
+        : string.Create(CultureInfo.InvariantCulture,
+            $"unit {units[component]} ({names[component]})");
 }

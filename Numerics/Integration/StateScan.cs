@@ -11,7 +11,8 @@ internal static class StateScan
         return -1;
     }
 
-    /// <summary>Index of the first entry whose magnitude exceeds <paramref name="bound"/>, or −1.</summary>
+    /// <summary>Index of the first entry whose magnitude exceeds <paramref name="bound"/>, or
+    /// −1.</summary>
     public static int FirstAbove(ReadOnlySpan<double> v, double bound)
     {
         for (var i = 0; i < v.Length; i++)

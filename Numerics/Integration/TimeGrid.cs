@@ -13,7 +13,8 @@ public static class TimeGrid
     /// </summary>
     public static double[] LogSpaced(double first, double last, int count)
     {
-        if (!(first > 0 && double.IsFinite(first))) throw NumericsErrors.NotPositive(nameof(first), first);
+        if (!(first > 0 && double.IsFinite(first)))
+            throw NumericsErrors.NotPositive(nameof(first), first);
         if (!(last > first && double.IsFinite(last)))
             throw NumericsErrors.OutOfRange(nameof(last), last, $"({first:R}, ∞)");
         if (count < 2) throw NumericsErrors.OutOfRange(nameof(count), count, "[2, ∞)");
@@ -26,7 +27,8 @@ public static class TimeGrid
         return grid;
     }
 
-    /// <summary>Log-spaced times with <paramref name="perDecade"/> points per factor of 10.</summary>
+    /// <summary>Log-spaced times with <paramref name="perDecade"/> points per factor of
+    /// 10.</summary>
     public static double[] LogSpacedPerDecade(double first, double last, int perDecade)
     {
         if (perDecade < 1) throw NumericsErrors.NotPositiveCount(nameof(perDecade), perDecade);
@@ -36,7 +38,8 @@ public static class TimeGrid
         return LogSpaced(first, last, Math.Max(count, 2));
     }
 
-    /// <summary><paramref name="count"/> equally spaced times from first to last, both included.</summary>
+    /// <summary><paramref name="count"/> equally spaced times from first to last, both
+    /// included.</summary>
     public static double[] Linear(double first, double last, int count)
     {
         if (!(last > first)) throw NumericsErrors.OutOfRange(nameof(last), last, $"({first:R}, ∞)");
