@@ -49,7 +49,7 @@ public static class Canonical
     {
         try
         {
-            return new Canonicalizer(assumptions ?? Assumptions.None).Convert(e);
+            return WorkBudget.Run(() => new Canonicalizer(assumptions ?? Assumptions.None).Convert(e));
         }
         catch (DivideByZeroException)
         {

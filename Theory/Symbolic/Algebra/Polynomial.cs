@@ -62,6 +62,7 @@ internal sealed class Polynomial : IEquatable<Polynomial>
     {
         if (a.IsZero) return b;
         if (b.IsZero) return a;
+        WorkBudget.Charge(a.terms.Length + b.terms.Length);
         var list = ImmutableArray.CreateBuilder<(Monomial, Fraction)>(a.terms.Length + b.terms.Length);
         int i = 0, j = 0;
         while (i < a.terms.Length || j < b.terms.Length)
@@ -92,6 +93,7 @@ internal sealed class Polynomial : IEquatable<Polynomial>
         if (b.IsConstant) return a.Scale(b.ConstantValue);
         long work = (long)a.terms.Length * b.terms.Length;
         if (work > MaxTermProducts) throw Errors.ExpressionTooLarge(work);
+        WorkBudget.Charge(work);
         var products = new List<(Monomial, Fraction)>(a.terms.Length * b.terms.Length);
         foreach (var (ma, ca) in a.terms)
         {
@@ -106,6 +108,10 @@ internal sealed class Polynomial : IEquatable<Polynomial>
         if (c == Fraction.One) return this;
         return new(terms.Select(t => (t.Monomial, (t.Coefficient * c).Reduce())).ToImmutableArray());
     }
+
+    /// <summary>Multiplies every term by a monomial (order is preserved).</summary>
+    public Polynomial Shift(Monomial m) =>
+        m.IsOne ? this : new(terms.Select(t => (t.Monomial * m, t.Coefficient)).ToImmutableArray());
 
     /// <summary>Divides every term by a monomial that divides all of them.</summary>
     public Polynomial Unshift(Monomial m) =>

@@ -64,10 +64,24 @@ internal static class PolynomialAlgebra
             // A monomial's divisors are monomials: gcd = the monomial content of both.
             return Polynomial.Term(Monomial.Gcd(a.MonomialContent(), b.MonomialContent()), Fraction.One);
         }
-        var x = a.Atoms.Concat(b.Atoms).Min()!;
-        if (!a.Contains(x)) return Gcd(a, Content(b, x));
-        if (!b.Contains(x)) return Gcd(Content(a, x), b);
+        // gcd(m·a′, m′·b′) = gcd(m, m′)·gcd(a′, b′) when a′, b′ have no monomial factor.
+        var ma = a.MonomialContent();
+        var mb = b.MonomialContent();
+        if (!ma.IsOne || !mb.IsOne)
+        {
+            var inner = Gcd(a.Unshift(ma), b.Unshift(mb));
+            return inner.Shift(Monomial.Gcd(ma, mb));
+        }
+        // A divisor of the other is the gcd; trial division is far cheaper than a PRS.
+        if (b.Terms.Length <= a.Terms.Length && TryDivide(a, b, out _)) return Monic(b);
+        if (a.Terms.Length <= b.Terms.Length && TryDivide(b, a, out _)) return Monic(a);
 
+        var inA = a.Atoms.ToHashSet();
+        var inB = b.Atoms.ToHashSet();
+        if (inA.FirstOrDefault(t => !inB.Contains(t)) is { } onlyA) return Gcd(Content(a, onlyA), b);
+        if (inB.FirstOrDefault(t => !inA.Contains(t)) is { } onlyB) return Gcd(a, Content(b, onlyB));
+        // The main variable of the least degree gives the shortest remainder sequence.
+        var x = inA.OrderBy(t => Math.Max(a.DegreeIn(t), b.DegreeIn(t))).ThenBy(t => t).First();
         var ca = Content(a, x);
         var cb = Content(b, x);
         var content = Gcd(ca, cb);

@@ -46,14 +46,33 @@ internal sealed class RationalFunction : IEquatable<RationalFunction>
         return new(n.Scale(Fraction.One / lc), d.Scale(Fraction.One / lc));
     }
 
+    // Henrici's addition: with g = gcd(d1, d2), n1/d1 + n2/d2 = N/(d1·d2/g) where
+    // N = n1·(d2/g) + n2·(d1/g), and the only common factor left is gcd(N, g). This keeps
+    // every gcd as small as the denominators' common part (Knuth, TAOCP vol. 2, §4.5.1).
     public static RationalFunction operator +(RationalFunction a, RationalFunction b)
     {
         if (a.IsZero) return b;
         if (b.IsZero) return a;
         if (a.Denominator.Equals(b.Denominator))
             return Create(a.Numerator + b.Numerator, a.Denominator);
-        return Create(a.Numerator * b.Denominator + b.Numerator * a.Denominator,
-            a.Denominator * b.Denominator);
+        var g = PolynomialAlgebra.Gcd(a.Denominator, b.Denominator);
+        if (g.IsConstant)
+        {
+            return Normalised(a.Numerator * b.Denominator + b.Numerator * a.Denominator,
+                a.Denominator * b.Denominator);
+        }
+        var da = PolynomialAlgebra.Divide(a.Denominator, g);
+        var db = PolynomialAlgebra.Divide(b.Denominator, g);
+        var n = a.Numerator * db + b.Numerator * da;
+        if (n.IsZero) return Zero;
+        var d = da * b.Denominator;
+        var h = PolynomialAlgebra.Gcd(n, g);
+        if (!h.IsConstant)
+        {
+            n = PolynomialAlgebra.Divide(n, h);
+            d = PolynomialAlgebra.Divide(d, h);
+        }
+        return Normalised(n, d);
     }
 
     public static RationalFunction operator -(RationalFunction a) =>
@@ -61,11 +80,30 @@ internal sealed class RationalFunction : IEquatable<RationalFunction>
 
     public static RationalFunction operator -(RationalFunction a, RationalFunction b) => a + (-b);
 
+    // Henrici's multiplication: cancel n1 against d2 and n2 against d1 before multiplying;
+    // the product of the reduced parts is in lowest terms.
     public static RationalFunction operator *(RationalFunction a, RationalFunction b)
     {
         if (a.IsZero || b.IsZero) return Zero;
         if (a.IsPolynomial && b.IsPolynomial) return new(a.Numerator * b.Numerator, Polynomial.One);
-        return Create(a.Numerator * b.Numerator, a.Denominator * b.Denominator);
+        var (n1, d2) = Cancel(a.Numerator, b.Denominator);
+        var (n2, d1) = Cancel(b.Numerator, a.Denominator);
+        return Normalised(n1 * n2, d1 * d2);
+    }
+
+    private static (Polynomial, Polynomial) Cancel(Polynomial n, Polynomial d)
+    {
+        if (d.IsConstant || n.IsConstant) return (n, d);
+        var g = PolynomialAlgebra.Gcd(n, d);
+        return g.IsConstant ? (n, d) : (PolynomialAlgebra.Divide(n, g), PolynomialAlgebra.Divide(d, g));
+    }
+
+    /// <summary>n/d already in lowest terms, scaled so that d is monic.</summary>
+    private static RationalFunction Normalised(Polynomial n, Polynomial d)
+    {
+        if (n.IsZero) return Zero;
+        var lc = d.LeadingCoefficient;
+        return lc == Fraction.One ? new(n, d) : new(n.Scale(Fraction.One / lc), d.Scale(Fraction.One / lc));
     }
 
     public RationalFunction Reciprocal()

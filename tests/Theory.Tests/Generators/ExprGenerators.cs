@@ -138,7 +138,7 @@ public static class ExprGenerators
     private static Gen<Expr> NestedRoot(Gen<Expr> sub) =>
         from a in sub
         from q in Gen.Elements(2, 3, 4, 6)
-        from k in Gen.Choose(1, 8)
+        from k in Gen.Choose(1, 4)
         select Expr.Power(Expr.Power(a, new Fraction(1, q)), new Fraction(k));
 
     private static Gen<Expr> Children(Gen<Expr> child, Func<IEnumerable<Expr>, Expr> combine) =>
