@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Verify.Numerics.Benchmarks.GradientBenchmarks).Assembly).Run(args);
