@@ -2,7 +2,7 @@ namespace Verify.Numerics.FixedPoints;
 
 /// <summary>
 /// Immutable options of one fixed-point refinement (Newton on ∇L with Levenberg–Marquardt
-/// damping, see <see cref="FixedPoints.Refine"/>) and of the Hessian analysis that follows.
+/// damping, see <see cref="FixedPointSolver.Refine"/>) and of the Hessian analysis that follows.
 /// Validated when a refinement starts; a bad value throws <see cref="NumericsException"/>
 /// naming the option.
 /// </summary>

@@ -4,7 +4,7 @@ using Verify.Numerics.Flow;
 
 namespace Verify.Numerics.FixedPoints;
 
-/// <summary>The workspace of one refinement (see <see cref="FixedPoints.Refine"/>).</summary>
+/// <summary>The workspace of one refinement (see <see cref="FixedPointSolver.Refine"/>).</summary>
 internal sealed class LevenbergMarquardt
 {
     // Eigen-components with |λ_i| + λ below this fraction of ‖H‖ are dropped from the step

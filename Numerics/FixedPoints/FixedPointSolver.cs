@@ -6,7 +6,7 @@ namespace Verify.Numerics.FixedPoints;
 /// Fixed points ∇L(θ) = 0 of gradient flow (PAPER.md §1) and their character: refinement of a
 /// nearby state by damped Newton steps, and the saddle index with zero modes counted apart.
 /// </summary>
-public static class FixedPoints
+public static class FixedPointSolver
 {
     /// <summary>
     /// Refines <paramref name="start"/> to a nearby fixed point by Newton's method on ∇L with
