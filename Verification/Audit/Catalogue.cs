@@ -19,7 +19,8 @@ internal static class Catalogue
     /// <summary>Every claim the audit runs by default.</summary>
     public static ClaimRegistry Registry { get; } = new(() => Build(UnitConditions.Derive));
 
-    /// <summary>The claims for units whose traits are given by <paramref name="conditions"/>.</summary>
+    /// <summary>The claims for units whose traits are given by <paramref
+    /// name="conditions"/>.</summary>
     public static IEnumerable<RegisteredClaim> Build(Func<string, UnitConditions> conditions)
     {
         var all = UnitCatalogue.Names.Select(conditions).ToList();
@@ -27,22 +28,26 @@ internal static class Catalogue
         foreach (var c in all.Where(c => c.ZeroMap)) yield return T1(c, "ii", Embedding.Silent);
         foreach (var c in all.Where(c => c.Degree is not null))
             yield return T1(c, "iii", l => Embedding.Scaled(l, c.Degree!.Value, c.Field!.Value));
-        foreach (var c in all.Where(c => c.LinearInU)) yield return T1(c, "iv", Embedding.Dependent);
+        foreach (var c in all.Where(c => c.LinearInU)) yield return T1(c, "iv",
+            Embedding.Dependent);
 
         yield return CorollaryTwo();
 
         foreach (var c in all) yield return T3(c, "i", Relation.Equal());
         foreach (var c in all.Where(c => c.ZeroMap)) yield return T3(c, "ii", Relation.Silent());
         foreach (var c in all.Where(c => c.Degree == 1))
-            yield return T3(c, "iii", Relation.Proportional(c.Field == HomogeneityField.NonNegative));
-        foreach (var c in all.Where(c => c.LinearInU)) yield return T3(c, "iv", Relation.Dependent());
+            yield return T3(c, "iii",
+                Relation.Proportional(c.Field == HomogeneityField.NonNegative));
+        foreach (var c in all.Where(c => c.LinearInU)) yield return T3(c, "iv",
+            Relation.Dependent());
 
         foreach (var name in new[] { "relu-fc", "linear-fc" })
         {
             yield return new(new Claim(
                     $"CL.balance[{name}]",
                     "‖v_i‖² − ‖u_i‖² of every unit is conserved by the gradient flow.",
-                    $"unit {name}; φ positively homogeneous of degree 1 in u; any width; P = {Samples}",
+                    $"unit {name}; φ positively homogeneous of degree 1 in u; any width; " +
+                        $"P = {Samples}",
                     CheckMethod.SymbolicIdentity, Verdict.Proved),
                 StagedChecker.Of(new BalanceChecker(name, Samples)));
         }
@@ -55,14 +60,19 @@ internal static class Catalogue
     {
         var (statement, condition) = @case switch
         {
-            "i" => ("Duplicating unit 1 with its output weight split (Eq. 4) keeps the map and the fixed point.", "none"),
-            "ii" => ("Adding a silent unit u₀ = 0, v = 0 (Eq. 5) keeps the map and the fixed point.", "zero map u₀ = 0 (derived)"),
-            "iii" => ("Adding a scaled copy u = γu·u_1, v = γv·v_1 with v_1 rescaled (Eq. 6) keeps the map and the fixed point.", $"homogeneous, {c.Homogeneity} (derived)"),
-            _ => ("Adding u = Σa_j u_j, v = Σb_j v_j with v_i reduced (Eq. 7) keeps the map and the fixed point.", "linear in u (derived)"),
+            "i" => ("Duplicating unit 1 with its output weight split (Eq. 4) keeps the map " +
+                "and the fixed point.", "none"),
+            "ii" => ("Adding a silent unit u₀ = 0, v = 0 (Eq. 5) keeps the map and the fixed " +
+                "point.", "zero map u₀ = 0 (derived)"),
+            "iii" => ("Adding a scaled copy u = γu·u_1, v = γv·v_1 with v_1 rescaled (Eq. 6) " +
+                "keeps the map and the fixed point.", $"homogeneous, {c.Homogeneity} (derived)"),
+            _ => ("Adding u = Σa_j u_j, v = Σb_j v_j with v_i reduced (Eq. 7) keeps the map " +
+                "and the fixed point.", "linear in u (derived)"),
         };
         return new(new Claim(
                 $"T1.{@case}[{c.Unit}]", statement,
-                $"unit {c.Unit}; {condition}; symbolic samples P = {Samples}; symbolic coefficients",
+                $"unit {c.Unit}; {condition}; symbolic samples P = {Samples}; symbolic " +
+                    $"coefficients",
                 CheckMethod.SymbolicIdentity, Verdict.Proved),
             StagedChecker.Of(new EmbeddingChecker(() => Problem(c.Unit, make))));
     }
@@ -90,8 +100,10 @@ internal static class Catalogue
             $"W₃W₂W₁x, D = 2, C = 2, W₁ trained, P = {Samples}"));
         return new(new Claim(
                 "C2[deep-linear-3]",
-                "Embedding a middle-layer unit of a three-layer linear net by any of Eqs. 4–7 keeps the map and the fixed point, W₁'s gradient included.",
-                $"f = W₃W₂W₁x, W₁ (2×2) trained; middle width 1 → 2 (Eqs. 4–6), 2 → 3 (Eq. 7); P = {Samples}",
+                "Embedding a middle-layer unit of a three-layer linear net by any of Eqs. 4–7 " +
+                    "keeps the map and the fixed point, W₁'s gradient included.",
+                $"f = W₃W₂W₁x, W₁ (2×2) trained; middle width 1 → 2 (Eqs. 4–6), 2 → 3 (Eq. " +
+                    $"7); P = {Samples}",
                 CheckMethod.SymbolicIdentity, Verdict.Proved),
             StagedChecker.Of(new ConjunctionChecker(
             [
@@ -109,30 +121,38 @@ internal static class Catalogue
         {
             "i" => ("Two equal units stay equal (θ_2 = θ_1 is invariant).", "none"),
             "ii" => ("A silent unit u = u₀ = 0, v = 0 stays silent.", "zero map u₀ = 0 (derived)"),
-            "iii" => ("Proportional units stay proportional with the same γ (θ_2 = γθ_1 is invariant).", $"homogeneous, {c.Homogeneity} (derived)"),
-            _ => ("Linearly dependent units stay dependent with the same γ's (θ_3 = γ_1θ_1 + γ_2θ_2 is invariant).", "linear in u (derived)"),
+            "iii" => ("Proportional units stay proportional with the same γ (θ_2 = γθ_1 is " +
+                "invariant).", $"homogeneous, {c.Homogeneity} (derived)"),
+            _ => ("Linearly dependent units stay dependent with the same γ's (θ_3 = γ_1θ_1 + " +
+                "γ_2θ_2 is invariant).", "linear in u (derived)"),
         };
         return new(new Claim(
                 $"T3.{@case}[{c.Unit}]", statement,
-                $"unit {c.Unit}; {condition}; {relation.Description}; P = {Samples}; residuals free",
+                $"unit {c.Unit}; {condition}; {relation.Description}; P = {Samples}; " +
+                    $"residuals free",
                 CheckMethod.SymbolicIdentity, Verdict.Proved),
-            StagedChecker.Of(new TangencyChecker(() => UnitCatalogue.Build(c.Unit).Definition, relation, Samples)));
+            StagedChecker.Of(new TangencyChecker(() => UnitCatalogue.Build(c.Unit).Definition,
+                relation, Samples)));
     }
 
     private static IEnumerable<RegisteredClaim> Controls()
     {
-        RegisteredClaim Control(string id, string statement, string hypotheses, IClaimChecker checker) =>
-            new(new Claim(id, "(false) " + statement, hypotheses, CheckMethod.SymbolicIdentity, Verdict.Refuted),
+        RegisteredClaim Control(string id, string statement, string hypotheses,
+            IClaimChecker checker) =>
+            new(new Claim(id, "(false) " +
+                "" + statement, hypotheses, CheckMethod.SymbolicIdentity, Verdict.Refuted),
                 StagedChecker.Of(checker));
         TangencyChecker Set(string unit, Relation r) =>
             new(() => UnitCatalogue.Build(unit).Definition, r, Samples);
 
         var u = new[] { Theory.Symbolic.Expr.Symbol("u", 1), Theory.Symbolic.Expr.Symbol("u", 2) };
         yield return Control("X-T3.i[relu-fc]",
-            "Units with equal input weights u have equal vector fields, whatever their output weights v.",
+            "Units with equal input weights u have equal vector fields, whatever their output " +
+                "weights v.",
             "relu-fc; only u_2 = u_1 is imposed, v_1, v_2 free", Set("relu-fc", Relation.Equal(u)));
         yield return Control("X-T1.i[relu-fc]",
-            "Duplicating unit 1 without splitting its output weight (v_1 kept, v_2 = γv_1) keeps the fixed point.",
+            "Duplicating unit 1 without splitting its output weight (v_1 kept, v_2 = γv_1) " +
+                "keeps the fixed point.",
             "relu-fc; Eq. 4 with v_1 = v_1*", new EmbeddingChecker(
                 () => Problem("relu-fc", l => Embedding.Duplicate(l, split: false))));
         yield return Control("X-T1.ii[sigmoid-fc]",

@@ -65,7 +65,8 @@ internal sealed class BalanceChecker(string unitName, int samples) : IClaimCheck
                 p => p, p => (Expr)(alpha * p)));
             // (D) homogeneity of degree 1 for α > 0.
             if (!Canonical.IsZero(scaled - alpha * phi, positive)) return null;
-            var e = Expr.Sum(form.InputWeights.Select(p => p * Calculus.Differentiate(phi, p))) - phi;
+            var e = Expr.Sum(form.InputWeights.Select(p => p * Calculus.Differentiate(phi,
+                p))) - phi;
             // (C) the chain rule at α = 1.
             var dAlpha = Calculus.Substitute(Calculus.Differentiate(scaled, alpha),
                 new Dictionary<Sym, Expr> { [alpha] = Expr.One });
@@ -85,7 +86,8 @@ internal sealed class BalanceChecker(string unitName, int samples) : IClaimCheck
         var b = dq + Expr.Constant(new Fraction(2, net.Samples)) * Expr.Sum(sum);
         if (!Canonical.IsZero(b)) return null;
         return ($"(B) dQ/dt + (2/P)Σ r·E = 0, (C) d/dα φ(αu)|α=1 = Σ u_k ∂φ/∂u_k and " +
-            $"(D) φ(αu) = α·φ(u) for α > 0 ({identities + 1} canonical identities, all 0), so E = Σ u_k ∂φ/∂u_k − φ = 0", identities + 1);
+            $"(D) φ(αu) = α·φ(u) for α > 0 ({identities + 1} canonical identities, all 0), so " +
+                $"E = Σ u_k ∂φ/∂u_k − φ = 0", identities + 1);
     }
 
     private static Judgement Refute(
@@ -110,7 +112,8 @@ internal sealed class BalanceChecker(string unitName, int samples) : IClaimCheck
         }
         return new Judgement(Verdict.Refuted, Evidence.Refutation(
             $"d/dt(‖v‖² − ‖u‖²) ({setting}) has canonical form {direct}",
-            $"dQ/dt = {value.Show(0)} ≠ 0 ({value.Precision}) at {PointSearch.Describe(point, symbols)} " +
+            $"dQ/dt = {value.Show(0)} ≠ 0 ({value.Precision}) at " +
+                $"{PointSearch.Describe(point, symbols)} " +
             $"(targets y_μ = r_μ + f(x_μ)); shrunk in {shrinks} steps",
             context.Seed));
     }

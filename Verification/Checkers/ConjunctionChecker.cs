@@ -16,7 +16,8 @@ internal sealed class ConjunctionChecker(IReadOnlyList<(string Name, IClaimCheck
     {
         var results = parts.Select(p => (p.Name, J: p.Checker.Check(context))).ToList();
         if (results.FirstOrDefault(r => r.J.Verdict == Verdict.Refuted) is { J: not null } bad)
-            return bad.J with { Evidence = bad.J.Evidence with { Summary = $"{bad.Name}: {bad.J.Evidence.Summary}" } };
+            return bad.J with { Evidence = bad.J.Evidence with { Summary = $"{bad.Name}: " +
+                $"{bad.J.Evidence.Summary}" } };
         var summary = string.Join(" | ", results.Select(r => $"{r.Name}: {r.J.Evidence.Summary}"));
         if (results.All(r => r.J.Verdict == Verdict.Proved))
         {

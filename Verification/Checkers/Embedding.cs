@@ -29,7 +29,8 @@ internal sealed class Embedding
         Positive = positive;
     }
 
-    /// <summary>The construction in words, e.g. "u_2 = u_1, v_2 = γ·v_1, v_1 → (1 − γ)·v_1".</summary>
+    /// <summary>The construction in words, e.g. "u_2 = u_1, v_2 = γ·v_1, v_1 → (1 −
+    /// γ)·v_1".</summary>
     public string Description { get; }
 
     /// <summary>H − 1, the width of the narrow net.</summary>
@@ -38,8 +39,10 @@ internal sealed class Embedding
     /// <summary>Wide symbol → its value in narrow symbols and coefficients.</summary>
     public IReadOnlyDictionary<Sym, Expr> Map { get; }
 
-    /// <summary>Wide trainable symbol → the claimed combination of narrow field components.</summary>
-    public IReadOnlyDictionary<Sym, IReadOnlyList<(Expr Coefficient, Sym Narrow)>> Combination { get; }
+    /// <summary>Wide trainable symbol → the claimed combination of narrow field
+    /// components.</summary>
+    public IReadOnlyDictionary<Sym, IReadOnlyList<(Expr Coefficient,
+        Sym Narrow)>> Combination { get; }
 
     /// <summary>The free coefficients of the construction.</summary>
     public IReadOnlyList<Sym> Coefficients { get; }
@@ -101,7 +104,9 @@ internal sealed class Embedding
             b.Set(1, v, (1 - scale) * b.N(1, v), [(Expr.One, b.N(1, v))]);
         }
         var power = degree == 1 ? "γu" : $"γu^{degree}";
-        var positive = field == HomogeneityField.NonNegative ? new HashSet<Sym> { gu } : new HashSet<Sym>();
+        var positive = field == HomogeneityField.NonNegative
+            ? new HashSet<Sym> { gu }
+            : new HashSet<Sym>();
         return b.Build(
             $"u_2 = γu·u_1*, v_2 = γv·v_1*, v_1 = (1 − {power}·γv)·v_1*" +
             (positive.Count > 0 ? ", γu > 0" : ""), [gu, gv], positive);
@@ -155,7 +160,8 @@ internal sealed class Embedding
         public void Combine(int h, Sym p, List<(Expr, Sym)> terms) =>
             combination[FlowNames.Parameter(p, h)] = terms;
 
-        public Embedding Build(string text, IReadOnlyList<Sym> coefficients, IReadOnlySet<Sym> positive)
+        public Embedding Build(string text, IReadOnlyList<Sym> coefficients,
+            IReadOnlySet<Sym> positive)
         {
             foreach (var s in layer.Shared) combination.TryAdd(s, [(Expr.One, s)]);
             for (int h = 1; h <= narrow; h++)

@@ -41,14 +41,17 @@ internal sealed class EmbeddingChecker(Func<EmbeddingProblem> problem) : IClaimC
         {
             var d = Calculus.Substitute(wide.Output(mu, c), e.Map) - narrow.Output(mu, c);
             if (!Canonical.IsZero(d, assumptions))
-                failures.Add($"f_wide − f_narrow at sample {mu}, component {c} = {Canonical.Simplify(d, assumptions)}");
+                failures.Add($"f_wide − f_narrow at sample {mu}, component {c} = " +
+                    $"{Canonical.Simplify(d, assumptions)}");
         }
         foreach (var theta in wide.Parameters)
         {
-            var claimed = Expr.Sum(e.Combination[theta].Select(t => t.Coefficient * narrow.FieldInResiduals(t.Narrow)));
+            var claimed = Expr.Sum(e.Combination[theta].Select(
+                t => t.Coefficient * narrow.FieldInResiduals(t.Narrow)));
             var d = Calculus.Substitute(wide.FieldInResiduals(theta), e.Map) - claimed;
             if (!Canonical.IsZero(d, assumptions))
-                failures.Add($"θ̇_wide[{theta.Key}] − ({Show(e.Combination[theta])}) = {Canonical.Simplify(d, assumptions)}");
+                failures.Add($"θ̇_wide[{theta.Key}] − ({Show(e.Combination[theta])}) = " +
+                    $"{Canonical.Simplify(d, assumptions)}");
         }
 
         int components = wide.Pairs().Count() + wide.Parameters.Count;
@@ -94,8 +97,10 @@ internal sealed class EmbeddingChecker(Func<EmbeddingProblem> problem) : IClaimC
             var fixedAt = string.Join(", ", fix.Select(kv => $"{kv.Key.Key} = {kv.Value}"));
             return new Judgement(Verdict.Refuted, Evidence.Refutation(
                 $"{e.Description}: {failures[0]}",
-                $"narrow fixed point by {name} ({fixedAt}); at {PointSearch.Describe(point, symbols)} " +
-                $"the wide gradient has −∂L/∂{thetas[w.Component].Key} = {w.Values.Show(w.Component)} ≠ 0 " +
+                $"narrow fixed point by {name} ({fixedAt}); at " +
+                    $"{PointSearch.Describe(point, symbols)} " +
+                $"the wide gradient has −∂L/∂{thetas[w.Component].Key} = " +
+                    $"{w.Values.Show(w.Component)} ≠ 0 " +
                 $"({w.Values.Precision}); shrunk in {shrinks} steps",
                 context.Seed));
         }
@@ -121,7 +126,8 @@ internal sealed class EmbeddingChecker(Func<EmbeddingProblem> problem) : IClaimC
         var v = FlowNames.Parameter(layer.V[0], 1);
         var zero = new Dictionary<Sym, Expr> { [v] = Expr.Zero };
         int last = narrow.Samples;
-        Expr A(int mu) => Calculus.Substitute(Calculus.Differentiate(narrow.Output(mu, 1), v), zero);
+        Expr A(int mu) => Calculus.Substitute(Calculus.Differentiate(narrow.Output(mu, 1), v),
+            zero);
         var y = Expr.Sum(Enumerable.Range(1, last - 1).Select(mu => A(mu) * narrow.Target(mu, 1)));
         var fix = new Dictionary<Sym, Expr>(zero) { [narrow.Target(last, 1)] = -y / A(last) };
         foreach (var p in narrow.Parameters)
@@ -129,15 +135,20 @@ internal sealed class EmbeddingChecker(Func<EmbeddingProblem> problem) : IClaimC
             var g = Calculus.Substitute(narrow.Field(p), fix);
             if (!Canonical.IsZero(g)) return null;
         }
-        return ($"v = 0 and the last target cancelling the v-gradient (narrow ∇L ≡ 0 by canonical form)", fix);
+        return ($"v = 0 and the last target cancelling the v-gradient (narrow ∇L ≡ 0 by " +
+            $"canonical form)", fix);
     }
 
-    private static bool IsIdentity(Sym theta, IReadOnlyList<(Expr Coefficient, Sym Narrow)> terms) =>
-        terms.Count == 1 && terms[0].Narrow == theta && terms[0].Coefficient is Num n && n.Value == Fraction.One;
+    private static bool IsIdentity(
+        Sym theta, IReadOnlyList<(Expr Coefficient, Sym Narrow)> terms) =>
+        terms.Count == 1 && terms[0].Narrow == theta && IsOne(terms[0].Coefficient);
 
-    private static string Show(IReadOnlyList<(Expr Coefficient, Sym Narrow)> terms) => terms.Count == 0
+    private static bool IsOne(Expr e) => e is Num n && n.Value == Fraction.One;
+
+    private static string Show(IReadOnlyList<(Expr Coefficient, Sym Narrow)> terms) =>
+        terms.Count == 0
         ? "0"
-        : string.Join(" + ", terms.Select(t => t.Coefficient is Num n && n.Value == Fraction.One
+        : string.Join(" + ", terms.Select(t => IsOne(t.Coefficient)
             ? $"θ̇′[{t.Narrow.Key}]"
             : $"({t.Coefficient})·θ̇′[{t.Narrow.Key}]"));
 

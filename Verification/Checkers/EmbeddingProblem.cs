@@ -8,4 +8,5 @@ namespace Verify.Verification.Checkers;
 /// <param name="Embedding">The construction of Theorem 1 to check.</param>
 /// <param name="Layer">The widened layer's symbols (u, v, shared).</param>
 /// <param name="Setting">Unit, sizes and samples in words, for the evidence.</param>
-internal sealed record EmbeddingProblem(Func<int, SymbolicNet> Net, Embedding Embedding, Layer Layer, string Setting);
+internal sealed record EmbeddingProblem(Func<int, SymbolicNet> Net, Embedding Embedding,
+    Layer Layer, string Setting);

@@ -67,7 +67,8 @@ internal static class PointSearch
     }
 
     /// <summary>"a = 1, b = -1/2" in the order of <paramref name="symbols"/>.</summary>
-    public static string Describe(IReadOnlyDictionary<Sym, Fraction> point, IEnumerable<Sym>? symbols = null) =>
+    public static string Describe(IReadOnlyDictionary<Sym, Fraction> point,
+        IEnumerable<Sym>? symbols = null) =>
         string.Join(", ", (symbols ?? point.Keys).Where(point.ContainsKey)
             .Select(s => $"{s.Key} = {point[s]}"));
 

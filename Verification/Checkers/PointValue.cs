@@ -61,5 +61,6 @@ internal sealed class PointValue
     /// <summary>"exact" or "double precision, margin 1e-8 relative to scale s".</summary>
     public string Precision => IsExact
         ? "exact"
-        : $"double precision; non-zero means above {Margin:G2}·{Scale.ToString("G3", CultureInfo.InvariantCulture)}";
+        : $"double precision; non-zero means above " +
+            $"{Margin:G2}·{Scale.ToString("G3", CultureInfo.InvariantCulture)}";
 }

@@ -21,7 +21,8 @@ internal sealed record Relation(
 {
     /// <summary>T3(i): θ_2 = θ_1 (H = 2), or only the listed parameters.</summary>
     public static Relation Equal(IReadOnlyList<Sym>? parameters = null) => new(
-        parameters is null ? "θ_2 = θ_1" : $"{string.Join(", ", parameters.Select(p => p.Key))} of unit 2 = of unit 1",
+        parameters is null ? "θ_2 = " +
+            "θ_1" : $"{string.Join(", ", parameters.Select(p => p.Key))} of unit 2 = of unit 1",
         2, [new RelationRow(2, [(Expr.One, 1)], parameters)], new HashSet<Sym>(), false);
 
     /// <summary>T3(ii): θ_1 = (u₀, 0) = 0 (H = 1; the field is in residual form, so any other

@@ -12,7 +12,8 @@ internal static class Span
 {
     /// <summary>The size of the part of <paramref name="r"/> off the span of
     /// <paramref name="basis"/>: 0 exactly when r is in the span.</summary>
-    public static Fraction OffSpanExact(IReadOnlyList<Fraction> r, IReadOnlyList<IReadOnlyList<Fraction>> basis)
+    public static Fraction OffSpanExact(IReadOnlyList<Fraction> r,
+        IReadOnlyList<IReadOnlyList<Fraction>> basis)
     {
         // Eliminate with the basis vectors as pivot rows, then reduce r by them; the
         // squared norm of what remains is 0 iff r is a combination of the basis.
@@ -29,7 +30,8 @@ internal static class Span
     }
 
     /// <summary>‖r − proj r‖ / max(1, ‖r‖) in double precision.</summary>
-    public static double OffSpanRelative(IReadOnlyList<double> r, IReadOnlyList<IReadOnlyList<double>> basis)
+    public static double OffSpanRelative(IReadOnlyList<double> r,
+        IReadOnlyList<IReadOnlyList<double>> basis)
     {
         var orthonormal = new List<double[]>();
         foreach (var b in basis)

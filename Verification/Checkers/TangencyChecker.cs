@@ -114,13 +114,16 @@ internal sealed class TangencyChecker(
             if (rv.Exact is { } ex)
             {
                 var off = Span.OffSpanExact(ex, [.. basis.Select(b => b.Exact!)]);
-                if (!off.IsZero) return Tuple.Create(i, rv, $"{off} (squared norm of the remainder after eliminating span{{θ_j}}, exact)");
+                if (!off.IsZero) return Tuple.Create(i, rv, $"{off} (squared norm of the " +
+                    $"remainder after eliminating span{{θ_j}}, exact)");
             }
             else
             {
-                double off = Span.OffSpanRelative(rv.Approximate, [.. basis.Select(b => b.Approximate)]);
+                double off = Span.OffSpanRelative(rv.Approximate,
+                    [.. basis.Select(b => b.Approximate)]);
                 if (off > PointValue.Margin)
-                    return Tuple.Create(i, rv, $"{off:G3} relative (margin {PointValue.Margin:G2})");
+                    return Tuple.Create(i, rv, $"{off:G3} relative (margin " +
+                        $"{PointValue.Margin:G2})");
             }
         }
         return null;

@@ -35,7 +35,8 @@ public sealed class PointSearchTests
     [Fact]
     public void NothingFoundIsNull()
     {
-        var found = PointSearch.Find<string>([A], new HashSet<Sym>(), _ => null, seed: 1, attempts: 10);
+        var found = PointSearch.Find<string>([A], new HashSet<Sym>(), _ => null, seed: 1,
+            attempts: 10);
 
         Assert.Null(found);
     }

@@ -5,7 +5,8 @@ namespace Verify.Verification.Tests;
 
 public sealed class SpanTests
 {
-    private static IReadOnlyList<Fraction> V(params int[] xs) => [.. xs.Select(x => new Fraction(x))];
+    private static IReadOnlyList<Fraction> V(params int[] xs) =>
+        [.. xs.Select(x => new Fraction(x))];
 
     [Fact]
     public void ExactCombinationIsInTheSpan()

@@ -42,9 +42,12 @@ public sealed class StagedCheckerTests
     [Fact]
     public void ConjunctionIsProvedOnlyWhenEveryPartIs()
     {
-        var all = new ConjunctionChecker([("a", Stage(Verdict.Proved, "x")), ("b", Stage(Verdict.Proved, "y"))]);
-        var one = new ConjunctionChecker([("a", Stage(Verdict.Proved, "x")), ("b", Stage(Verdict.Undecided, "y"))]);
-        var bad = new ConjunctionChecker([("a", Stage(Verdict.Proved, "x")), ("b", Stage(Verdict.Refuted, "y"))]);
+        var all = new ConjunctionChecker([("a", Stage(Verdict.Proved, "x")), ("b",
+            Stage(Verdict.Proved, "y"))]);
+        var one = new ConjunctionChecker([("a", Stage(Verdict.Proved, "x")), ("b",
+            Stage(Verdict.Undecided, "y"))]);
+        var bad = new ConjunctionChecker([("a", Stage(Verdict.Proved, "x")), ("b",
+            Stage(Verdict.Refuted, "y"))]);
 
         Assert.Equal(Verdict.Proved, all.Check(Context).Verdict);
         Assert.Equal(Verdict.Undecided, one.Check(Context).Verdict);
