@@ -27,7 +27,8 @@ internal static class Catalogue
         foreach (var c in all) yield return T1(c, "i", l => Embedding.Duplicate(l));
         foreach (var c in all.Where(c => c.ZeroMap)) yield return T1(c, "ii", Embedding.Silent);
         foreach (var c in all.Where(c => c.Degree is not null))
-            yield return T1(c, "iii", l => Embedding.Scaled(l, c.Degree!.Value, c.Field!.Value));
+            yield return T1(c, "iii", l => Embedding.Scaled(l, c.Degree!.Value, c.Field!.Value),
+                c.Degree!.Value, c.Field!.Value);
         foreach (var c in all.Where(c => c.LinearInU)) yield return T1(c, "iv",
             Embedding.Dependent);
 
@@ -56,7 +57,8 @@ internal static class Catalogue
     }
 
     // PAPER.md §2, Theorem 1, Eqs. 4–7: the embedded point is a fixed point of the wide net.
-    private static RegisteredClaim T1(UnitConditions c, string @case, Func<Layer, Embedding> make)
+    private static RegisteredClaim T1(UnitConditions c, string @case, Func<Layer, Embedding> make,
+        int degree = 1, HomogeneityField field = HomogeneityField.Real)
     {
         var (statement, condition) = @case switch
         {
@@ -74,7 +76,8 @@ internal static class Catalogue
                 $"unit {c.Unit}; {condition}; symbolic samples P = {Samples}; symbolic " +
                     $"coefficients",
                 CheckMethod.SymbolicIdentity, Verdict.Proved),
-            StagedChecker.Of(new EmbeddingChecker(() => Problem(c.Unit, make))));
+            StagedChecker.Of(new EmbeddingChecker(() => Problem(c.Unit, make)))
+                .Then(new NumericEmbeddingChecker(c.Unit, @case, degree, field)));
     }
 
     private static EmbeddingProblem Problem(string unit, Func<Layer, Embedding> make)
@@ -141,7 +144,7 @@ internal static class Catalogue
             IClaimChecker checker) =>
             new(new Claim(id, "(false) " +
                 "" + statement, hypotheses, CheckMethod.SymbolicIdentity, Verdict.Refuted),
-                StagedChecker.Of(checker));
+                checker is StagedChecker staged ? staged : StagedChecker.Of(checker));
         TangencyChecker Set(string unit, Relation r) =>
             new(() => UnitCatalogue.Build(unit).Definition, r, Samples);
 
@@ -153,12 +156,14 @@ internal static class Catalogue
         yield return Control("X-T1.i[relu-fc]",
             "Duplicating unit 1 without splitting its output weight (v_1 kept, v_2 = γv_1) " +
                 "keeps the fixed point.",
-            "relu-fc; Eq. 4 with v_1 = v_1*", new EmbeddingChecker(
-                () => Problem("relu-fc", l => Embedding.Duplicate(l, split: false))));
+            "relu-fc; Eq. 4 with v_1 = v_1*", StagedChecker.Of(new EmbeddingChecker(
+                () => Problem("relu-fc", l => Embedding.Duplicate(l, split: false))))
+                .Then(new NumericEmbeddingChecker("relu-fc", "i", split: false)));
         yield return Control("X-T1.ii[sigmoid-fc]",
             "Adding a unit with u = 0, v = 0 to a sigmoid net keeps the fixed point.",
             "sigmoid-fc, which has no zero map (σ(0) = 1/2); Eq. 5 with u₀ = 0",
-            new EmbeddingChecker(() => Problem("sigmoid-fc", Embedding.Silent)));
+            StagedChecker.Of(new EmbeddingChecker(() => Problem("sigmoid-fc", Embedding.Silent)))
+                .Then(new NumericEmbeddingChecker("sigmoid-fc", "ii")));
         yield return Control("X-T3.iii[tanh-fc]",
             "For tanh units the proportional set θ_2 = γθ_1 is invariant.",
             "tanh-fc, not homogeneous; γ ∈ R free", Set("tanh-fc", Relation.Proportional(false)));

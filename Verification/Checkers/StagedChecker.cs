@@ -4,11 +4,20 @@ using Verify.Verification.Audit;
 namespace Verify.Verification.Checkers;
 
 /// <summary>
-/// A claim checked in stages, e.g. the exact symbolic stage of Theorem 1 now and a numeric
-/// stage on trained fixed points later (issue 5). Stages run in order; a refutation ends
-/// the check at once. Otherwise the strongest verdict wins (proved over supported over
-/// undecided), and the evidence of every stage that ran is kept in the summary, the
-/// winning stage's evidence first.
+/// A claim checked in stages, e.g. the exact symbolic stage of Theorem 1 and a numeric stage
+/// on trained fixed points (issue 5). Every stage runs, in order, so that a control shows
+/// both its exact counterexample and the flow leaving the set. The verdict:
+/// <list type="bullet">
+/// <item>no stage refutes: the strongest verdict wins (proved over supported over
+///   undecided);</item>
+/// <item>some stage refutes and no stage proves or supports: refuted, with the first
+///   refutation's evidence;</item>
+/// <item>one stage refutes while another proves or supports: the stages disagree, which
+///   means a checker is wrong; the claim is undecided (so it fails whatever its expected
+///   verdict) and the summary starts with "STAGES DISAGREE".</item>
+/// </list>
+/// The evidence of every stage that ran is kept in the summary, the deciding stage's first;
+/// a numeric residual and tolerance fill the deciding evidence's empty fields.
 /// </summary>
 internal sealed class StagedChecker(IReadOnlyList<IClaimChecker> stages) : IClaimChecker
 {
@@ -26,19 +35,29 @@ internal sealed class StagedChecker(IReadOnlyList<IClaimChecker> stages) : IClai
     /// <inheritdoc/>
     public Judgement Check(CheckContext context)
     {
-        var judgements = new List<Judgement>();
-        foreach (var stage in Stages)
-        {
-            var j = stage.Check(context);
-            if (j.Verdict == Verdict.Refuted) return j;
-            judgements.Add(j);
-        }
+        var judgements = Stages.Select(s => s.Check(context)).ToList();
         if (judgements.Count == 1) return judgements[0];
-        var best = judgements.OrderBy(j => Rank(j.Verdict)).First();
+        var refutation = judgements.FirstOrDefault(j => j.Verdict == Verdict.Refuted);
+        var best = refutation ?? judgements.OrderBy(j => Rank(j.Verdict)).First();
         var others = judgements.Where(j => !ReferenceEquals(j, best))
             .Select(j => $"{VerdictNames.Name(j.Verdict)}: {j.Evidence.Summary}");
         var summary = string.Join(" | ", [best.Evidence.Summary, .. others]);
-        return best with { Evidence = best.Evidence with { Summary = summary } };
+        var numeric = judgements.FirstOrDefault(j => j.Evidence.MaxResidual is not null)?.Evidence;
+        var evidence = best.Evidence with
+        {
+            Summary = summary,
+            MaxResidual = best.Evidence.MaxResidual ?? numeric?.MaxResidual,
+            Tolerance = best.Evidence.Tolerance ?? numeric?.Tolerance,
+        };
+        bool agreeing = judgements.Any(j => j.Verdict is Verdict.Proved or Verdict.Supported);
+        if (refutation is not null && agreeing)
+        {
+            return new Judgement(Verdict.Undecided, evidence with
+            {
+                Summary = $"STAGES DISAGREE (a checker is wrong): refuted: {summary}",
+            });
+        }
+        return best with { Evidence = evidence };
     }
 
     private static int Rank(Verdict v) => v switch
