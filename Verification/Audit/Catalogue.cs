@@ -135,7 +135,7 @@ internal static class Catalogue
                     $"residuals free",
                 CheckMethod.SymbolicIdentity, Verdict.Proved),
             StagedChecker.Of(new TangencyChecker(() => UnitCatalogue.Build(c.Unit).Definition,
-                relation, Samples)));
+                relation, Samples)).Then(new NumericInvarianceChecker(c.Unit, relation)));
     }
 
     private static IEnumerable<RegisteredClaim> Controls()
@@ -145,8 +145,9 @@ internal static class Catalogue
             new(new Claim(id, "(false) " +
                 "" + statement, hypotheses, CheckMethod.SymbolicIdentity, Verdict.Refuted),
                 checker is StagedChecker staged ? staged : StagedChecker.Of(checker));
-        TangencyChecker Set(string unit, Relation r) =>
-            new(() => UnitCatalogue.Build(unit).Definition, r, Samples);
+        StagedChecker Set(string unit, Relation r) =>
+            StagedChecker.Of(new TangencyChecker(() => UnitCatalogue.Build(unit).Definition, r,
+                Samples)).Then(new NumericInvarianceChecker(unit, r));
 
         var u = new[] { Theory.Symbolic.Expr.Symbol("u", 1), Theory.Symbolic.Expr.Symbol("u", 2) };
         yield return Control("X-T3.i[relu-fc]",
