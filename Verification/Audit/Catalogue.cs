@@ -53,7 +53,58 @@ internal static class Catalogue
                 StagedChecker.Of(new BalanceChecker(name, Samples)));
         }
 
+        foreach (var saddle in Saddles()) yield return saddle;
         foreach (var control in Controls()) yield return control;
+    }
+
+    // PAPER.md §2 ("saddles under mild conditions") and §6 (Figure 1): the embedded one-unit
+    // fixed point; issue 5, item 6. Expected verdicts are what the check finds; index 0 is
+    // finding F3 of theorems.md.
+    private static IEnumerable<RegisteredClaim> Saddles()
+    {
+        static UnitData Fixed(NumericUnit net, double[][] x, Func<double[], double[]> y)
+        {
+            var inputs = net.Form.Definition.Inputs.Select((s, j) => (s, j))
+                .ToDictionary(t => t.s, t => x.Select(row => row[t.j]).ToArray());
+            var targets = MathNet.Numerics.LinearAlgebra.Matrix<double>.Build.DenseOfRowArrays(
+                x.Select(y));
+            return new UnitData(Numerics.Flow.UnitSamples.Create(inputs, targets), []);
+        }
+        static double[][] Gaussian(int count, int dimension)
+        {
+            var rng = new Random(7);
+            return [.. Enumerable.Range(0, count).Select(_ => NumericUnit.Gaussians(dimension, rng))];
+        }
+        var setups = new (SaddleSetup Setup, Verdict Expected)[]
+        {
+            (new SaddleSetup("linear-fc", net => Fixed(net, Gaussian(6, 2),
+                x => [2 * x[0], x[1]]), "iii",
+                "linear-fc, P = 6 Gaussian inputs (seed 7), rank-2 target y = diag(2, 1)x, " +
+                "one unit embedded as a scaled copy"), Verdict.Supported),
+            (new SaddleSetup("relu-fc", net => Fixed(net, [[1, 0], [0, 1]],
+                x => [x[0] - 0.5 * x[1]]), "iii",
+                "relu-fc, orthogonal inputs e_1, e_2 with targets 1, −0.5, one ray embedded " +
+                "as a scaled copy (γu > 0)"), Verdict.Refuted),
+            (new SaddleSetup("quadratic", net => Fixed(net, Gaussian(8, 2),
+                x => [x[0] * x[0] - 0.5 * x[1] * x[1]]), "ii",
+                "quadratic, P = 8 Gaussian inputs (seed 7), y = x_1² − 0.5x_2² (Σ_yZ with " +
+                "eigenvalues of both signs, Prop. 5), a silent second unit"), Verdict.Refuted),
+            (new SaddleSetup("linear-attention-separate", net => net.Samples(8, new Random(7),
+                NumericUnit.Gaussians(2 * net.Size, new Random(8))), "ii",
+                "linear attention, separate K, Q (N = 2, d = 2), P = 8 Gaussian sequences " +
+                "(seed 7) labelled by a random two-head teacher (seed 8), a silent second head"),
+                Verdict.Refuted),
+        };
+        foreach (var (setup, expected) in setups)
+        {
+            yield return new(new Claim(
+                    $"S.saddle[{setup.Unit}]",
+                    "The embedded one-unit fixed point of the Figure 1 setup is a saddle: its " +
+                        "Hessian has index ≥ 1.",
+                    setup.Description,
+                    CheckMethod.NumericalFlow, expected),
+                new SaddleChecker(setup));
+        }
     }
 
     // PAPER.md §2, Theorem 1, Eqs. 4–7: the embedded point is a fixed point of the wide net.

@@ -22,12 +22,23 @@ public sealed class StagedCheckerTests
     }
 
     [Fact]
-    public void RefutationStopsTheStages()
+    public void RefutationsThatAgreeRefute()
     {
         var j = StagedChecker.Of(Stage(Verdict.Refuted, "counterexample"))
-            .Then(new FixedChecker(Verdict.Proved, fail: true)).Check(Context);
+            .Then(Stage(Verdict.Refuted, "the flow leaves")).Check(Context);
 
         Assert.Equal(Verdict.Refuted, j.Verdict);
+        Assert.Equal("counterexample | refuted: the flow leaves", j.Evidence.Summary);
+    }
+
+    [Fact]
+    public void NumericRefutationOfAProofLeavesTheClaimUndecided()
+    {
+        var j = StagedChecker.Of(Stage(Verdict.Proved, "identity"))
+            .Then(Stage(Verdict.Refuted, "gradient 1e-3")).Check(Context);
+
+        Assert.Equal(Verdict.Undecided, j.Verdict);
+        Assert.StartsWith("STAGES DISAGREE", j.Evidence.Summary);
     }
 
     [Fact]
