@@ -9,9 +9,15 @@ namespace Verify.Numerics.Simulation;
 /// The three effective-width measures of PAPER.md §1, each with an absolute floor (the
 /// relative thresholds of <see cref="Width"/> alone would count units still at the O(ε) scale
 /// of the initialisation, since on a plateau they are only 10²–10³ below the learned ones).
+/// Units and rays also need a unit at least <see cref="RelativeNorm"/> of the largest, so the
+/// three measures draw the line at the same place: a unit contributes ‖u_h‖‖v_h‖ ≈ ‖θ_h‖²/2
+/// to f when balanced, so 0.1 in norm is 10⁻² in contribution, the gap factor 100 of the rank.
 /// </summary>
 internal static class EffectiveWidths
 {
+    /// <summary>A unit counts when its norm is at least this fraction of the largest.</summary>
+    public const double RelativeNorm = 0.1;
+
     /// <summary>
     /// Type I: the numerical rank of W = Σ_h v_h u_hᵀ (outputs × inputs), with singular values
     /// at or below <paramref name="floor"/> set to 0 first, then the rule of
@@ -41,12 +47,13 @@ internal static class EffectiveWidths
             .Where(u => Math.Sqrt(u.Sum(x => x * x)) > floor)
             .ToList();
         return big.Count == 0 ? 0
-            : Width.Rays.Count(big, RayOptions.Default with { SignSensitive = true }).Count;
+            : Width.Rays.Count(big, RayOptions.Default with
+                { SignSensitive = true, NormRelativeTolerance = RelativeNorm }).Count;
     };
 
     /// <summary>
     /// Type III: the number of units whose whole parameter vector θ_h has norm above
-    /// <paramref name="floor"/> and above 10⁻³ of the largest.
+    /// <paramref name="floor"/> and at least <see cref="RelativeNorm"/> of the largest.
     /// </summary>
     public static Func<IReadOnlyList<double>, int> Units(StateLayout layout, double floor) =>
         theta =>
@@ -54,7 +61,7 @@ internal static class EffectiveWidths
         var vectors = Enumerable.Range(1, layout.UnitCount)
             .Select(h => (IReadOnlyList<double>)layout.ComponentsOf(h).Select(i => theta[i]).ToArray())
             .ToList();
-        var count = UnitNorms.NonZeroUnits(vectors);
+        var count = UnitNorms.NonZeroUnits(vectors, RelativeNorm);
         return count.Norms.Where((n, h) => count.IsActive[h] && n > floor).Count();
     };
 }

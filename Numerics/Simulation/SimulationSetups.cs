@@ -321,10 +321,10 @@ public static class SimulationSetups
 
     private static string RaysText(double floor) =>
         $"Type II: rays of the input weights u_h with ‖u_h‖ > {F(floor)} = 10·ε·√k " +
-        "(angle 0.05 rad, w and −w distinct)";
+        "and ≥ 0.1 of the largest (angle 0.05 rad, w and −w distinct)";
 
     private static string UnitsText(double floor) =>
-        $"Type III: units with ‖θ_h‖ > {F(floor)} = 10·ε·√k and > 1e-3 of the largest";
+        $"Type III: units with ‖θ_h‖ > {F(floor)} = 10·ε·√k and ≥ 0.1 of the largest";
 
     private static SimulationSetup Build(string arch, int h, double eps, GrowthType growth,
         ILossModel model, string data, string widthText, double floor,
