@@ -48,6 +48,27 @@ public sealed class SimulationRunnerTests
     }
 
     [Fact]
+    public void Quadratic_run_counts_units_seed_by_seed_at_one_saddle_function()
+    {
+        // Type III (Proposition 5): the unit with the largest start escapes first. With seed 3 one
+        // unit leaves zero, then a second; with seed 1 two units' starts are close enough that
+        // both escape in the first drop along the same direction, so the count is 2 at the same
+        // saddle (same loss) and 4 at the end. Today's honest answer, asserted as such.
+        var setup = SimulationSetups.Create("quadratic");
+
+        var three = SimulationRunner.Run(setup, seed: 3);
+        var one = SimulationRunner.Run(setup, seed: 1);
+
+        var p3 = three.Stages.Where(s => s.Stage.Kind == StageKind.Plateau).ToList();
+        var p1 = one.Stages.Where(s => s.Stage.Kind == StageKind.Plateau).ToList();
+        Assert.Equal([0, 1, 2], p3.Select(p => p.FixedPointWidth!.Value));
+        Assert.Equal([0, 2, 4], p1.Select(p => p.FixedPointWidth!.Value));
+        Assert.Equal(p3[1].Stage.FixedPoint!.Loss, p1[1].Stage.FixedPoint!.Loss, 1e-8);
+        Assert.True(p3[1].Stage.Index >= 1);
+        Assert.True(three.FinalLoss < 1e-12 && one.FinalLoss < 1e-12);
+    }
+
+    [Fact]
     public void Exhausted_step_budget_gives_a_partial_result_with_the_reason()
     {
         var setup = SimulationSetups.Create("linear-fc", width: 4, maxSteps: 60);
