@@ -28,6 +28,7 @@ internal static class Program
         root.Subcommands.Add(new DeriveCommand(output, error).Command);
         root.Subcommands.Add(new AuditCommand(output, error, registry, interactive).Command);
         root.Subcommands.Add(new UnitsCommand(output, error, interactive).Command);
+        root.Subcommands.Add(new SimulateCommand(output, error, interactive).Command);
 
         var parse = root.Parse(args);
         if (parse.Action is ParseErrorAction)
