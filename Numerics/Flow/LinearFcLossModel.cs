@@ -171,7 +171,9 @@ internal sealed class LinearFcLossModel : ILossModel
                 quad += w[a * d + j] * s;
             }
         }
-        return 0.5 * traceYY - cross + 0.5 * quad;
+        // The expanded form cancels at a perfect fit and can round to −1e-16; a squared loss
+        // is never negative, so round-off below zero is reported as zero.
+        return Math.Max(0.0, 0.5 * traceYY - cross + 0.5 * quad);
     }
 
     private static void Check(string what, int actual, int expected)
