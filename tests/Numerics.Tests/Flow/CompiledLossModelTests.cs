@@ -150,11 +150,18 @@ public sealed class CompiledLossModelTests
         model.Hessian(theta, hessian);
         model.Loss(theta);
 
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        for (int i = 0; i < 100; i++) model.Gradient(theta, g);
-        model.Hessian(theta, hessian);
-        model.Loss(theta);
-        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        // The runtime itself may allocate on this thread once in a while (tiered JIT
+        // promoting a hot method mid-loop); the model's own allocations would recur in every
+        // window, so the law is that some window of 100 calls allocates nothing.
+        long allocated = long.MaxValue;
+        for (int window = 0; window < 5 && allocated != 0; window++)
+        {
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            for (int i = 0; i < 100; i++) model.Gradient(theta, g);
+            model.Hessian(theta, hessian);
+            model.Loss(theta);
+            allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        }
 
         Assert.True(allocated == 0, $"{model.GetType().Name} allocated {allocated} bytes");
     }
