@@ -40,7 +40,13 @@ internal static class Program
         }
         try
         {
-            return parse.Invoke(new InvocationConfiguration { Output = output, Error = error });
+            return parse.Invoke(new InvocationConfiguration
+            {
+                Output = output,
+                Error = error,
+                // Our own handler below maps exceptions to exit codes 2 and 3 without a trace.
+                EnableDefaultExceptionHandler = false,
+            });
         }
         catch (VerifyException e)
         {

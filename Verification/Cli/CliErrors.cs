@@ -43,4 +43,7 @@ internal static class CliErrors
 
     public static VerifyException FunctionNameAsSymbol(string option, string item) =>
         new($"{option}: '{item}' is the name of a function, not a symbol; rename the symbol");
+
+    public static VerifyException OutOfRange(string option, int value, int min, int max) =>
+        new($"{option}: {value} is outside [{min}, {max}]; choose a value in that range");
 }

@@ -68,7 +68,7 @@ internal sealed class AuditCommand
         try
         {
             selected = Select(parse.GetValue(claims));
-            if (jsonPath is not null) RequireWritable(jsonPath);
+            if (jsonPath is not null) JsonFile.RequireWritable(jsonPath);
         }
         catch (VerifyException e)
         {
@@ -88,11 +88,11 @@ internal sealed class AuditCommand
         {
             try
             {
-                AtomicFile.WriteAllText(jsonPath, AuditJson.Format(results));
+                JsonFile.Write(jsonPath, AuditJson.Format(results));
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            catch (VerifyException e)
             {
-                error.WriteLine($"verify audit: {CliErrors.CannotWrite("--json", jsonPath, e).Message}");
+                error.WriteLine($"verify audit: {e.Message}");
                 return ExitCodes.BadUsage;
             }
         }
@@ -107,25 +107,6 @@ internal sealed class AuditCommand
             .ToList();
         if (list.Count == 0) throw CliErrors.EmptyClaimList();
         return registry.Select(list);
-    }
-
-    // Fails before the audit runs rather than after it, so no work is lost to a bad path.
-    private static void RequireWritable(string path)
-    {
-        if (string.IsNullOrWhiteSpace(path) || Directory.Exists(path)) throw CliErrors.NotAFile("--json", path);
-        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (directory is null || !Directory.Exists(directory))
-            throw CliErrors.MissingDirectory("--json", path);
-        var probe = Path.Combine(directory, $".verify-probe-{Guid.NewGuid():N}");
-        try
-        {
-            File.WriteAllText(probe, "");
-            File.Delete(probe);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw CliErrors.CannotWrite("--json", path, e);
-        }
     }
 
     private static IReadOnlyList<ClaimResult> RunWithProgress(

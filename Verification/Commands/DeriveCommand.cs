@@ -103,6 +103,8 @@ internal sealed class DeriveCommand
     /// <summary>The verb, ready to be added to the root command.</summary>
     public Command Command { get; }
 
+    private const int MaxWidth = 64, MaxSamples = 16;
+
     private int Run(ParseResult parse)
     {
         try
@@ -111,8 +113,11 @@ internal sealed class DeriveCommand
             if (asJson && asLatex) throw CliErrors.JsonAndLatex();
             var (definition, form, note) = Resolve(parse);
             var traits = form is null ? null : TraitDeriver.Derive(form);
-            var flow = GradientFlow.Build(
-                definition, parse.GetValue(width), parse.GetValue(samples));
+            int h = parse.GetValue(width), p = parse.GetValue(samples);
+            // Printed flows grow like H·P; beyond these they are unreadable and slow to build.
+            if (h < 1 || h > MaxWidth) throw CliErrors.OutOfRange("--width", h, 1, MaxWidth);
+            if (p < 1 || p > MaxSamples) throw CliErrors.OutOfRange("--samples", p, 1, MaxSamples);
+            var flow = GradientFlow.Build(definition, h, p);
             var report = new Derivation(definition, form, traits, note, flow);
 
             if (asJson) output.WriteLine(Json(report));

@@ -87,7 +87,7 @@ internal sealed class SimulateCommand
         {
             setup = SimulationSetups.Create(parse.GetValue(arch)!, parse.GetValue(width),
                 parse.GetValue(init), parse.GetValue(maxSteps));
-            if (path is not null) RequireWritable(path);
+            if (path is not null) JsonFile.RequireWritable(path);
         }
         catch (VerifyException e)
         {
@@ -107,25 +107,15 @@ internal sealed class SimulateCommand
         {
             try
             {
-                AtomicFile.WriteAllText(path, Json(result));
+                JsonFile.Write(path, Json(result));
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            catch (VerifyException e)
             {
-                error.WriteLine($"verify simulate: {CliErrors.CannotWrite("--json", path, e).Message}");
+                error.WriteLine($"verify simulate: {e.Message}");
                 return ExitCodes.BadUsage;
             }
         }
         return ExitCodes.Success;
-    }
-
-    // Fails before the run rather than after it, so no work is lost to a bad path.
-    private static void RequireWritable(string path)
-    {
-        if (string.IsNullOrWhiteSpace(path) || Directory.Exists(path))
-            throw CliErrors.NotAFile("--json", path);
-        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (directory is null || !Directory.Exists(directory))
-            throw CliErrors.MissingDirectory("--json", path);
     }
 
     private static void WriteSetup(IAnsiConsole console, SimulationSetup s, int seed)

@@ -46,14 +46,13 @@ internal sealed class UnitsCommand
         try
         {
             var path = parse.GetValue(json);
-            if (path is not null && !Directory.Exists(Path.GetDirectoryName(Path.GetFullPath(path))))
-                throw CliErrors.MissingDirectory("--json", path);
+            if (path is not null) JsonFile.RequireWritable(path);
             var rows = UnitCatalogue.Names
                 .Select(name => UnitCatalogue.Build(name))
                 .Select(unit => (Unit: unit, Traits: TraitDeriver.Derive(unit)))
                 .ToList();
             WriteTable(rows);
-            if (path is not null) AtomicFile.WriteAllText(path, Json(rows));
+            if (path is not null) JsonFile.Write(path, Json(rows));
             return ExitCodes.Success;
         }
         catch (VerifyException e)

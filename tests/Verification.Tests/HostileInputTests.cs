@@ -54,3 +54,34 @@ public sealed class HostileInputTests
         Assert.Contains("'relu' is the name of a function", run.Error);
     }
 }
+
+/// <summary>A fault of verify itself is exit code 3 with one line, never a stack trace and
+/// never exit 1 (which means a claim missed its verdict).</summary>
+public sealed class InternalErrorTests
+{
+    [Fact]
+    public void An_unexpected_exception_exits_three_without_a_stack_trace()
+    {
+        var broken = new Audit.ClaimRegistry(() => throw new InvalidOperationException("registry broke"));
+
+        var run = CliRun.Of(broken, "audit");
+
+        Assert.Equal(3, run.ExitCode);
+        Assert.Contains("internal error", run.Error);
+        Assert.Contains("registry broke", run.Error);
+        Assert.False(run.ShowsStackTrace);
+    }
+
+    [Theory]
+    [InlineData("units", "--json", "/tmp")]
+    [InlineData("units", "--json", "")]
+    [InlineData("derive", "--arch", "relu-fc", "--width", "1000000000")]
+    [InlineData("derive", "--arch", "relu-fc", "--samples", "100000")]
+    public void New_verbs_reject_bad_sizes_and_paths_with_exit_two(params string[] args)
+    {
+        var run = CliRun.Of(args);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.False(run.ShowsStackTrace);
+    }
+}
