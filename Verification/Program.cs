@@ -34,7 +34,7 @@ internal static class Program
         if (parse.Action is ParseErrorAction)
         {
             // Usage errors are exit code 2 by our contract; System.CommandLine would say 1.
-            foreach (var e in parse.Errors) error.WriteLine($"verify: {e.Message}");
+            foreach (var e in parse.Errors) error.WriteLine($"verify: {CliErrors.Readable(e.Message)}");
             error.WriteLine("run 'verify --help' or 'verify VERB --help' to see the options");
             return ExitCodes.BadUsage;
         }

@@ -46,4 +46,17 @@ internal static class CliErrors
 
     public static VerifyException OutOfRange(string option, int value, int min, int max) =>
         new($"{option}: {value} is outside [{min}, {max}]; choose a value in that range");
+
+    /// <summary>System.CommandLine's type errors name CLR types ("System.Nullable`1[System.Int32]");
+    /// users need to read "a whole number".</summary>
+    public static string Readable(string message) => TypeName.Replace(message, m => m.Groups[1].Value switch
+    {
+        "Int32" or "Int64" => $"a whole number between {(m.Groups[1].Value == "Int32" ? int.MinValue : long.MinValue)} " +
+            $"and {(m.Groups[1].Value == "Int32" ? int.MaxValue : long.MaxValue)}",
+        "Double" => "a number such as 0.001 or 1e-3",
+        var other => $"a value of type {other}",
+    });
+
+    private static readonly System.Text.RegularExpressions.Regex TypeName = new(
+        @"expected type 'System\.(?:Nullable`1\[System\.)?(\w+)\]?'");
 }

@@ -35,7 +35,8 @@ internal sealed class AuditCommand
         {
             var token = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
             if (int.TryParse(token, out int value)) return value;
-            result.AddError($"--seed: '{token}' is not a whole number; give one such as 42");
+            result.AddError($"--seed: '{token}' is not a whole number between {int.MinValue} and " +
+                $"{int.MaxValue}; give one such as 42");
             return null;
         },
     };

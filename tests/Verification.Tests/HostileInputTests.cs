@@ -85,3 +85,19 @@ public sealed class InternalErrorTests
         Assert.False(run.ShowsStackTrace);
     }
 }
+
+/// <summary>Type errors of options read as plain words, not CLR type names.</summary>
+public sealed class OptionTypeErrorTests
+{
+    [Theory]
+    [InlineData("--init", "abc", "a number")]
+    [InlineData("--width", "1e9", "a whole number")]
+    public void A_value_of_the_wrong_type_is_named_in_words(string option, string value, string expected)
+    {
+        var run = CliRun.Of("simulate", "--arch", "linear-fc", option, value);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(expected, run.Error);
+        Assert.DoesNotContain("System.", run.Error);
+    }
+}
