@@ -13,8 +13,8 @@ namespace Verify.Numerics.Simulation;
 /// publishes neither its data nor ε, so each setup chooses them and says so in
 /// <see cref="SimulationSetup.Data"/>. Common choices: every data set is fixed by
 /// <see cref="DataSeed"/> (the run's seed only draws the initialisation); targets are built
-/// from two "teacher" directions of strengths 1 and 0.25 (0.5 for the Type III setups), so that a one-unit solution exists
-/// as a saddle and a two-unit one as the end point, and the escape times differ by a factor
+/// from two "teacher" directions of strengths 1 and 0.25 (0.5 for the Type III setups), so
+/// that a one-unit solution exists as a saddle and a two-unit one as the end point, and the escape times differ by a factor
 /// of four (a ratio of two leaves no plateau in log time that the detector can see at
 /// H = 50: the plateau spans at most ln(s₁/s₂) in ln t, less the drops); ε per
 /// <see cref="DefaultInitScale"/>. Integration: Dormand–Prince 5(4) at relative tolerance

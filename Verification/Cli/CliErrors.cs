@@ -51,8 +51,8 @@ internal static class CliErrors
     /// users need to read "a whole number".</summary>
     public static string Readable(string message) => TypeName.Replace(message, m => m.Groups[1].Value switch
     {
-        "Int32" or "Int64" => $"a whole number between {(m.Groups[1].Value == "Int32" ? int.MinValue : long.MinValue)} " +
-            $"and {(m.Groups[1].Value == "Int32" ? int.MaxValue : long.MaxValue)}",
+        "Int32" => $"a whole number between {int.MinValue} and {int.MaxValue}",
+        "Int64" => $"a whole number between {long.MinValue} and {long.MaxValue}",
         "Double" => "a number such as 0.001 or 1e-3",
         var other => $"a value of type {other}",
     });

@@ -58,8 +58,11 @@ public sealed class SymbolicPropertyTests
                 var simplified = Canonical.Simplify(derivative);
                 double canonical = Regular(simplified, point) ? Evaluator.Evaluate(simplified, point) : exact;
                 double tolerance = 1e-5 * (1 + Math.Abs(exact));
-                return (Math.Abs(fd - exact) <= tolerance && Math.Abs(canonical - exact) <= 1e-9 * (1 + Math.Abs(exact)))
-                    .Label($"d/d{v.Key} {e} at {v.Key}={x}: exact {exact}, canonical {canonical}, difference quotient {fd}")
+                bool agree = Math.Abs(fd - exact) <= tolerance
+                    && Math.Abs(canonical - exact) <= 1e-9 * (1 + Math.Abs(exact));
+                return agree
+                    .Label($"d/d{v.Key} {e} at {v.Key}={x}: exact {exact}, canonical {canonical}, "
+                        + $"difference quotient {fd}")
                     .Classify(exact == 0, "zero derivative");
             });
     }

@@ -151,5 +151,7 @@ internal sealed class Monomial : IEquatable<Monomial>, IComparable<Monomial>
     public override int GetHashCode() => hash;
 
     public override string ToString() =>
-        IsOne ? "1" : string.Join("*", factors.Select(f => f.Exponent == 1 ? f.Atom.Key : $"{f.Atom.Key}^{f.Exponent}"));
+        IsOne
+            ? "1"
+            : string.Join("*", factors.Select(f => f.Exponent == 1 ? f.Atom.Key : $"{f.Atom.Key}^{f.Exponent}"));
 }
