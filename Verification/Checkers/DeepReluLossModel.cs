@@ -19,8 +19,9 @@ internal sealed class DeepReluLossModel : ILossModel
     private readonly double[] x, y;
     private readonly double[] a1, z1, a2, d2, d1, shifted, gPlus, gMinus;
 
-    /// <summary>A net of <paramref name="width"/> second-layer units on the samples
-    /// <paramref name="inputs"/> (P×D, row-major) with targets <paramref name="targets"/>.</summary>
+    /// <summary>A net of <paramref name="hidden"/> first-layer and <paramref name="width"/>
+    /// second-layer units on the samples <paramref name="inputs"/> (P×D, row-major) with
+    /// targets <paramref name="targets"/>.</summary>
     public DeepReluLossModel(int hidden, int width, double[] inputs, double[] targets)
     {
         if (hidden < 1 || width < 1 || targets.Length == 0
