@@ -33,6 +33,15 @@ internal static class Catalogue
             Embedding.Dependent);
 
         yield return CorollaryTwo();
+        yield return new(new Claim(
+                "C2[relu-3]",
+                "Widening the second hidden layer of a three-layer relu net by Eq. 4 " +
+                    "(duplicate, output weight split) or Eq. 5 (silent unit) keeps the map " +
+                    "and the fixed point, W₁'s gradient included.",
+                "f = W₃relu(W₂relu(W₁x)), D = 2, H₁ = 3, H₂ = 1..2 → +1; P = 12 Gaussian " +
+                    "samples; narrow fixed points trained and refined",
+                CheckMethod.RandomInstances, Verdict.Supported),
+            StagedChecker.Of(new DeepReluChecker()));
 
         foreach (var c in all) yield return T3(c, "i", Relation.Equal());
         foreach (var c in all.Where(c => c.ZeroMap)) yield return T3(c, "ii", Relation.Silent());
