@@ -60,13 +60,11 @@ public static class ExprPrinter
         Num n when n.Value.Denominator != 1 => ProductLevel,
         Num or Sym or Call => AtomLevel,
         Pow => PowerLevel,
-        Mul m when IsNegated(m) => UnaryLevel,
+        Mul m when SignedTerm.IsNegated(m) => UnaryLevel,
         Mul => ProductLevel,
         Add => SumLevel,
         _ => AtomLevel,
     };
-
-    private static bool IsNegated(Mul m) => m.Factors[0] is Num n && n.Value.IsNegative;
 
     private static void WriteNumber(StringBuilder sb, Fraction v)
     {
@@ -96,10 +94,10 @@ public static class ExprPrinter
     {
         var factors = m.Factors;
         int start = 0;
-        if (IsNegated(m))
+        if (SignedTerm.IsNegated(m))
         {
             sb.Append('-');
-            factors = factors.SetItem(0, new Num(-((Num)factors[0]).Value));
+            factors = SignedTerm.Magnitude(m);
             if (CanDropOne(factors)) start = 1;
         }
         for (int i = start; i < factors.Length; i++)
@@ -149,9 +147,9 @@ public static class ExprPrinter
                     sb.Append(" - ");
                     WriteNumber(sb, -n.Value);
                     break;
-                case Mul m when IsNegated(m):
+                case Mul m when SignedTerm.IsNegated(m):
                     sb.Append(" - ");
-                    var positive = m.Factors.SetItem(0, new Num(-((Num)m.Factors[0]).Value));
+                    var positive = SignedTerm.Magnitude(m);
                     var rest = CanDropOne(positive)
                         ? Expr.Product(positive.RemoveAt(0))
                         : new Mul(positive);

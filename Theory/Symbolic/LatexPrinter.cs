@@ -77,12 +77,10 @@ public static class LatexPrinter
         Num or Sym or Call => AtomLevel,
         Pow p when p.Exponent.IsNegative => ProductLevel,
         Pow => PowerLevel,
-        Mul m when IsNegated(m) => UnaryLevel,
+        Mul m when SignedTerm.IsNegated(m) => UnaryLevel,
         Mul => ProductLevel,
         _ => SumLevel,
     };
-
-    private static bool IsNegated(Mul m) => m.Factors[0] is Num n && n.Value.IsNegative;
 
     private static void WriteNumber(StringBuilder sb, Fraction v)
     {
@@ -231,9 +229,9 @@ public static class LatexPrinter
                     sb.Append(" - ");
                     WriteNumber(sb, -n.Value);
                     break;
-                case Mul m when IsNegated(m):
+                case Mul m when SignedTerm.IsNegated(m):
                     sb.Append(" - ");
-                    var positive = m.Factors.SetItem(0, new Num(-((Num)m.Factors[0]).Value));
+                    var positive = SignedTerm.Magnitude(m);
                     WriteProduct(sb, positive);
                     break;
                 default:
